@@ -1,0 +1,144 @@
+package th.ita.insight.analytics;
+
+import org.apache.spark.SparkException;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import th.ita.insight.catalog.CatalogException;
+import th.ita.insight.ingest.SparkSessions;
+import th.ita.insight.ingest.read.InputShape;
+import th.ita.insight.ingest.read.UnreadableInputException;
+import th.ita.insight.text.Language;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The batch command line: {@code ita run …} (see {@code ita run --help}). */
+@Command(name = "ita", mixinStandardHelpOptions = true, version = "ITA Insight batch 0.1",
+        description = "ITA Insight batch: ingest ITA scores, compute roll-ups and grades, publish a DuckDB file.",
+        subcommands = {BatchCli.Run.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean run", "1:internal error", "2:usage error or unreadable input (nothing published)",
+                "3:completed with rejects (see the rejects report)"})
+public final class BatchCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'ita run --help'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this in-process). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BatchCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(InputShape.class, text -> InputShape.parse(text).orElseThrow(() ->
+                new CommandLine.TypeConversionException("expected long, wide or summary, not '" + text + "'")));
+        cli.registerConverter(Language.class, text -> Language.parse(text).orElseThrow(() ->
+                new CommandLine.TypeConversionException("expected th or en, not '" + text + "'")));
+        return cli.execute(args);
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Ingest → analyse → publish in one go.",
+                    "Reads CSV/XLSX files or folders (shape detected per file: long, wide or indicator summary), "
+                            + "validates every value against that fiscal year's catalog, quarantines bad rows in a "
+                            + "rejects report, merges the rest into the canonical store (an agency-year in the input "
+                            + "replaces the stored one; all others are kept) and publishes a new DuckDB file atomically."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:clean run", "1:internal error", "2:usage error or unreadable input (nothing published)",
+                    "3:completed with rejects (see the rejects report)"})
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+                description = "Input files or folders (.csv, .tsv, .txt, .xlsx, .xls), several allowed.")
+        List<Path> inputs;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "The DuckDB file to publish.")
+        Path db;
+
+        @Option(names = "--format", paramLabel = "SHAPE",
+                description = "Force the input shape instead of detecting it: long, wide or summary.")
+        InputShape format;
+
+        @Option(names = "--rejects", paramLabel = "FILE",
+                description = "Where to write the rejects report (CSV). Default: <db>.rejects.csv")
+        Path rejects;
+
+        @Option(names = "--store", paramLabel = "DIR",
+                description = "The canonical Parquet store kept across runs. Default: <db>.store")
+        Path store;
+
+        @Option(names = "--fresh", description = "Start from an empty store instead of adding to it.")
+        boolean fresh;
+
+        @Option(names = "--lang", paramLabel = "th|en", defaultValue = "th",
+                description = "Language of messages: th (default) or en.")
+        Language language;
+
+        @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+                description = "Spark master when not launched by spark-submit. Default: ${DEFAULT-VALUE}")
+        String master;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            RunOptions options = new RunOptions(inputs, db,
+                    store != null ? store : RunOptions.defaultStore(db),
+                    rejects != null ? rejects : RunOptions.defaultRejects(db),
+                    format, fresh, language, master, SparkSessions.defaultShufflePartitions());
+            SparkSession spark = null;
+            try {
+                spark = SparkSessions.create("ita-run", options.master(), options.shufflePartitions());
+                RunOutcome outcome = new BatchRun(spark).run(options);
+                RunSummary.lines(outcome, options, language).forEach(out::println);
+                return outcome.exitCode();
+            } catch (Exception e) {
+                UnreadableInputException unreadable = unreadable(e);
+                if (unreadable != null) {
+                    err.println("ita: " + language.pick(unreadable.messageTh(), unreadable.getMessage())
+                            + language.pick(" — ไม่ได้เผยแพร่อะไร", " — nothing was published"));
+                    return ExitCodes.FATAL_INPUT;
+                }
+                if (e instanceof CatalogException) {
+                    err.println("ita: " + e.getMessage());
+                    return ExitCodes.INTERNAL_ERROR;
+                }
+                err.println("ita: " + language.pick("ข้อผิดพลาดภายใน: ", "internal error: ") + e);
+                e.printStackTrace(err);
+                return ExitCodes.INTERNAL_ERROR;
+            } finally {
+                if (spark != null) {
+                    spark.stop();
+                }
+            }
+        }
+
+        /** Spark wraps what a task threw; find our own fatal input error inside. */
+        private static UnreadableInputException unreadable(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof UnreadableInputException u) {
+                    return u;
+                }
+                if (t instanceof SparkException && t.getCause() == null && t.getMessage() != null
+                        && t.getMessage().contains("UnreadableInputException")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package th.ita.insight.analytics;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import th.ita.insight.analytics.publish.DuckDbPublisher;
+import th.ita.insight.analytics.publish.RunInfo;
+import th.ita.insight.analytics.steps.AgencyStep;
+import th.ita.insight.analytics.steps.RollupStep;
+import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.ingest.IngestJob;
+import th.ita.insight.ingest.IngestResult;
+import th.ita.insight.ingest.read.UnreadableInputException;
+import th.ita.insight.ingest.report.RejectReport;
+import th.ita.insight.ingest.store.CanonicalStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/**
+ * One batch run: ingest → rejects report → merge into the canonical store → roll-ups → publish.
+ * Nothing in force changes until every step before it has succeeded: the store's pointer moves only
+ * after the new version is written, and goes back if the publish fails.
+ */
+public final class BatchRun {
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final SparkSession spark;
+
+    public BatchRun(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** @throws UnreadableInputException when an input cannot be read at all (nothing is published) */
+    public RunOutcome run(RunOptions options) throws IOException, SQLException {
+        Instant started = Instant.now();
+        String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        Catalogs catalogs = Catalogs.bundled();
+
+        IngestResult ingest = new IngestJob(spark).run(options.inputs(), options.format());
+        Dataset<Row> scores = ingest.scores().persist(StorageLevel.MEMORY_AND_DISK());
+        long loaded = scores.count();
+        Map<String, Long> rejects = RejectReport.write(ingest.rejects(), options.rejects());
+        long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
+
+        CanonicalStore store = new CanonicalStore(options.store());
+        Path version = store.write(store.merge(spark, scores, options.fresh()), runId);
+        Dataset<Row> all = store.read(spark, version).persist(StorageLevel.MEMORY_AND_DISK());
+        long stored = all.count();
+        Dataset<Row> agencies = AgencyStep.apply(spark, all).persist(StorageLevel.MEMORY_AND_DISK());
+        RollupStep.Derived derived = RollupStep.apply(all);
+        Dataset<Row> totals = derived.totals().persist(StorageLevel.MEMORY_AND_DISK());
+        derived = new RollupStep.Derived(derived.indicators(), derived.tools(), totals);
+
+        Optional<Path> previous = store.switchTo(version);
+        try {
+            RunInfo info = new RunInfo(runId, started, inputsLabel(options), ingest.rowsIn(), loaded, rejected, stored,
+                    catalogs.version(), BatchRun.class.getPackage().getImplementationVersion() == null ? "dev"
+                    : BatchRun.class.getPackage().getImplementationVersion());
+            new DuckDbPublisher(options.db()).publish(version, agencies, derived, catalogs, info);
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (previous.isPresent()) {
+                store.switchTo(previous.get());
+            } else {
+                java.nio.file.Files.deleteIfExists(store.root().resolve("CURRENT"));
+            }
+            CanonicalStore.deleteTree(version);
+            throw e;
+        }
+        store.pruneExcept(previous);
+        RunOutcome outcome = new RunOutcome(runId, ingest.rowsIn(), loaded, rejected, ingest.duplicatesCollapsed(),
+                stored, agencies.count(), totals.count(), rejects, ingest.files());
+        scores.unpersist();
+        all.unpersist();
+        agencies.unpersist();
+        totals.unpersist();
+        return outcome;
+    }
+
+    private static String inputsLabel(RunOptions options) {
+        return options.inputs().stream().map(Path::toString).collect(Collectors.joining(";"));
+    }
+}

@@ -1,0 +1,83 @@
+package th.ita.insight.analytics.publish;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import th.ita.insight.analytics.steps.RollupStep;
+import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.ingest.store.CanonicalStore;
+import th.ita.insight.store.AtomicPublisher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Publishes a run: Spark writes each derived table as Parquet into a staging folder, DuckDB bulk-loads
+ * them (no row-by-row JDBC), and {@link AtomicPublisher} swaps the finished file in.
+ */
+public final class DuckDbPublisher {
+    private final Path db;
+
+    public DuckDbPublisher(Path db) {
+        this.db = db.toAbsolutePath().normalize();
+    }
+
+    public void publish(Path storeVersion, Dataset<Row> agencies, RollupStep.Derived derived, Catalogs catalogs,
+                        RunInfo info) throws IOException, SQLException {
+        Path staging = db.getParent().resolve("." + db.getFileName() + ".staging-" + info.runId());
+        try {
+            agencies.write().parquet(staging.resolve("agency").toString());
+            derived.indicators().write().parquet(staging.resolve("score_indicator").toString());
+            derived.tools().write().parquet(staging.resolve("score_tool").toString());
+            derived.totals().write().parquet(staging.resolve("score_total").toString());
+            AtomicPublisher.publish(db, info.runId(), c -> {
+                CatalogTables.insert(c, catalogs);
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO agency SELECT agency_id, name_th, agency_type, agency_type_code, province, "
+                            + "province_en, region, first_year, last_year FROM " + parquet(staging, "agency"));
+                    st.execute("INSERT INTO score_question SELECT agency_id, CAST(fiscal_year AS INTEGER), tool, "
+                            + "indicator, question, score, source_file, source_line FROM read_parquet("
+                            + quote(storeVersion.resolve("**").resolve("*.parquet")) + ", hive_partitioning = true) "
+                            + "WHERE level = 'question'");
+                    st.execute("INSERT INTO score_indicator SELECT * FROM " + parquet(staging, "score_indicator"));
+                    st.execute("INSERT INTO score_tool SELECT * FROM " + parquet(staging, "score_tool"));
+                    st.execute("INSERT INTO score_total SELECT * FROM " + parquet(staging, "score_total"));
+                }
+                insertRunInfo(c, info);
+            });
+        } finally {
+            CanonicalStore.deleteTree(staging);
+        }
+    }
+
+    private static void insertRunInfo(Connection c, RunInfo info) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO run_info VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, info.runId());
+            ps.setTimestamp(2, Timestamp.from(info.startedAt()));
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, info.inputs());
+            ps.setLong(5, info.rowsIn());
+            ps.setLong(6, info.rowsLoaded());
+            ps.setLong(7, info.rowsRejected());
+            ps.setLong(8, info.rowsStored());
+            ps.setString(9, info.catalogVersion());
+            ps.setString(10, info.appVersion());
+            ps.executeUpdate();
+        }
+    }
+
+    private static String parquet(Path staging, String table) {
+        return "read_parquet(" + quote(staging.resolve(table).resolve("*.parquet")) + ")";
+    }
+
+    /** Paths are ours (run id + configured db path), but quote them properly all the same. */
+    private static String quote(Path path) {
+        return "'" + path.toString().replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,21 @@
+package th.ita.insight.catalog;
+
+/**
+ * A grade level of a fiscal year: a total-score range, optionally also requiring every tool score to
+ * reach a minimum (FY2566 on: "ผ่านดีเยี่ยม" needs the total and each tool at 95 or more).
+ *
+ * @param min         inclusive lower bound of the total
+ * @param max         exclusive upper bound, except 100 which is inclusive
+ * @param minEachTool null when the band looks at the total only
+ */
+public record GradeBand(String code, String labelTh, String labelEn, double min, double max, Double minEachTool,
+                        boolean pass) {
+
+    public boolean coversTotal(double total) {
+        return total >= min && (total < max || (max >= 100.0 && total <= 100.0));
+    }
+
+    public boolean looksAtTotalOnly() {
+        return minEachTool == null;
+    }
+}

@@ -1,0 +1,105 @@
+package th.ita.insight.catalog;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ITA rules of one fiscal year: tools and weights, indicators, scored items, grade bands.
+ * Built only by {@link CatalogLoader}, which has validated it; instances are immutable.
+ */
+public final class YearCatalog {
+    private final int fiscalYear;
+    private final Integer previousYear;
+    private final String status;
+    private final String notesTh;
+    private final String notesEn;
+    private final Map<Tool, Double> weights;
+    private final Map<Integer, Indicator> indicators;
+    private final Map<String, CatalogItem> items;
+    private final List<GradeBand> bands;
+
+    YearCatalog(int fiscalYear, Integer previousYear, String status, String notesTh, String notesEn,
+                Map<Tool, Double> weights, List<Indicator> indicators, List<CatalogItem> items, List<GradeBand> bands) {
+        this.fiscalYear = fiscalYear;
+        this.previousYear = previousYear;
+        this.status = status;
+        this.notesTh = notesTh;
+        this.notesEn = notesEn;
+        this.weights = Collections.unmodifiableMap(new EnumMap<>(weights));
+        Map<Integer, Indicator> byNumber = new LinkedHashMap<>();
+        indicators.forEach(i -> byNumber.put(i.number(), i));
+        this.indicators = Collections.unmodifiableMap(byNumber);
+        Map<String, CatalogItem> byCode = new LinkedHashMap<>();
+        items.forEach(i -> byCode.put(i.code(), i));
+        this.items = Collections.unmodifiableMap(byCode);
+        this.bands = List.copyOf(bands);
+    }
+
+    public int fiscalYear() {
+        return fiscalYear;
+    }
+
+    /** The catalog year this one's {@code comparableTo} codes point into, or null. */
+    public Integer previousYear() {
+        return previousYear;
+    }
+
+    /** "confirmed" or "provisional" (facts not yet checked against NACC material). */
+    public String status() {
+        return status;
+    }
+
+    public String notesTh() {
+        return notesTh;
+    }
+
+    public String notesEn() {
+        return notesEn;
+    }
+
+    public double weight(Tool tool) {
+        return weights.get(tool);
+    }
+
+    public Map<Tool, Double> weights() {
+        return weights;
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(indicators.values());
+    }
+
+    public Optional<Indicator> indicator(int number) {
+        return Optional.ofNullable(indicators.get(number));
+    }
+
+    public List<Indicator> indicatorsOf(Tool tool) {
+        return indicators.values().stream().filter(i -> i.tool() == tool).toList();
+    }
+
+    public List<CatalogItem> items() {
+        return List.copyOf(items.values());
+    }
+
+    public Optional<CatalogItem> item(String code) {
+        return Optional.ofNullable(items.get(code));
+    }
+
+    public List<CatalogItem> itemsOf(int indicator) {
+        return items.values().stream().filter(i -> i.indicator() == indicator).toList();
+    }
+
+    /** Grade bands in priority order: the first whose conditions hold is the level. */
+    public List<GradeBand> gradeBands() {
+        return bands;
+    }
+
+    @Override
+    public String toString() {
+        return "YearCatalog[FY" + fiscalYear + ", " + items.size() + " items, " + status + "]";
+    }
+}

@@ -1,0 +1,116 @@
+package th.ita.insight.ingest;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import th.ita.insight.ingest.read.InputShape;
+import th.ita.insight.ingest.read.TableSource;
+import th.ita.insight.ingest.read.TableSources;
+import th.ita.insight.ingest.read.UnreadableInputException;
+import th.ita.insight.ingest.validate.Layout;
+import th.ita.insight.ingest.validate.RejectReason;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+
+/**
+ * Reads input files into validated canonical rows: every file is first checked in the driver (a file
+ * that cannot be read stops the run before anything is written), then parsed in parallel, one Spark
+ * task per file; rows that share a key but disagree on the score are all rejected.
+ */
+public final class IngestJob {
+    private static final String[] KEY = {"agency_id", "fiscal_year", "tool", "indicator", "question_key"};
+
+    private final SparkSession spark;
+
+    public IngestJob(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** @throws UnreadableInputException for the first file that cannot be read at all */
+    public IngestResult run(List<Path> inputs, InputShape forced) {
+        List<Path> files = InputFiles.expand(inputs);
+        files.forEach(file -> precheck(file, forced));
+
+        List<String> names = files.stream().map(Path::toString).toList();
+        Dataset<Row> parsed = spark.createDataset(names, Encoders.STRING())
+                .repartition(Math.max(1, Math.min(names.size(), spark.sparkContext().defaultParallelism())))
+                .flatMap(new FileParser(forced), Encoders.row(CanonicalRows.PARSED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        List<IngestResult.FileStats> stats = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_FILE))
+                .select("source_file", "source_line", "column", "value").collectAsList().stream()
+                .map(r -> new IngestResult.FileStats(r.getString(0), r.getLong(1), r.getString(2), r.getString(3)))
+                .sorted((a, b) -> a.file().compareTo(b.file()))
+                .toList();
+        long rowsIn = stats.stream().mapToLong(IngestResult.FileStats::rows).sum();
+
+        Dataset<Row> scores = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_SCORE))
+                .select(columns(CanonicalRows.CANONICAL.fieldNames()))
+                .withColumn("question_key", coalesce(col("question"), lit("")));
+        WindowSpec byKey = Window.partitionBy(columns(KEY));
+        Dataset<Row> judged = scores
+                .withColumn("distinct_scores", size(collect_set("score").over(byKey)))
+                .withColumn("copy", row_number().over(byKey.orderBy(col("source_file"), col("source_line"))));
+
+        Dataset<Row> clean = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").equalTo(1)))
+                .select(columns(CanonicalRows.CANONICAL.fieldNames()));
+        long duplicates = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").gt(1))).count();
+        Dataset<Row> conflicts = judged.filter(col("distinct_scores").gt(1))
+                .select(col("source_file"), col("source_line"),
+                        coalesce(col("question"), concat(lit("indicator "), col("indicator").cast("string"))).as("column"),
+                        format_number(col("score"), 2).as("value"),
+                        lit(RejectReason.DUPLICATE_CONFLICT.name()).as("reason"),
+                        concat(lit(RejectReason.DUPLICATE_CONFLICT.th() + ": "), col("agency_id"), lit(" ปี "),
+                                col("fiscal_year").cast("string")).as("reason_th"),
+                        concat(lit(RejectReason.DUPLICATE_CONFLICT.en() + ": "), col("agency_id"), lit(" FY"),
+                                col("fiscal_year").cast("string")).as("reason_en"));
+        Dataset<Row> rejects = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_REJECT))
+                .select(columns(CanonicalRows.REJECT.fieldNames()))
+                .unionByName(conflicts);
+        return new IngestResult(clean, rejects, stats, rowsIn, duplicates);
+    }
+
+    /** Opens each file once in the driver so an unreadable one fails fast with its own message. */
+    private static void precheck(Path file, InputShape forced) {
+        try (TableSource source = TableSources.open(file, forced)) {
+            Layout layout = Layout.analyse(source.header(), forced).orElseThrow(() -> new UnreadableInputException(file,
+                    "unrecognised header " + List.of(source.header()) + "; expected a long file (agency_name, "
+                            + "fiscal_year, question, score), a wide file (columns i1…, e1…, o1…) or an indicator "
+                            + "summary (ind1…ind10) — see docs/input-formats.md",
+                    "ไม่รู้จักหัวตาราง " + List.of(source.header()) + " ต้องเป็นแบบแถวยาว (ชื่อหน่วยงาน ปีงบประมาณ ข้อ "
+                            + "คะแนน) แบบกว้าง (คอลัมน์ i1… e1… o1…) หรือสรุปรายตัวชี้วัด (ind1…ind10) ดู docs/input-formats.md"));
+            List<String> missing = layout.missingColumns();
+            if (!missing.isEmpty()) {
+                throw new UnreadableInputException(file,
+                        layout.shape() + " file without required column(s): " + String.join(", ", missing),
+                        "ไฟล์แบบ " + layout.shape() + " ขาดคอลัมน์: " + String.join(", ", missing));
+            }
+        } catch (IOException e) {
+            throw new UnreadableInputException(file, "cannot close: " + e.getMessage(), "ปิดไฟล์ไม่ได้", e);
+        }
+    }
+
+    private static Column[] columns(String... names) {
+        Column[] columns = new Column[names.length];
+        for (int i = 0; i < names.length; i++) {
+            columns[i] = col(names[i]);
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,139 @@
+package th.ita.insight.ingest.validate;
+
+import th.ita.insight.ingest.read.InputShape;
+import th.ita.insight.text.ItemCodes;
+import th.ita.insight.text.ThaiNumbers;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a header says about its file: the shape, where each named field is, and which columns hold
+ * item scores (wide) or indicator scores (summary).
+ */
+public final class Layout implements Serializable {
+    private static final Pattern INDICATOR_COLUMN =
+            Pattern.compile("^(?:ind|indicator|ตัวชี้วัด(?:ที่)?)[\\s_\\-.]*(\\d{1,2})$");
+
+    private final InputShape shape;
+    private final Map<Field, Integer> fields;
+    private final Map<Integer, String> itemColumns;
+    private final Map<Integer, Integer> indicatorColumns;
+    private final String[] header;
+
+    private Layout(InputShape shape, Map<Field, Integer> fields, Map<Integer, String> itemColumns,
+                   Map<Integer, Integer> indicatorColumns, String[] header) {
+        this.shape = shape;
+        this.fields = Collections.unmodifiableMap(new EnumMap<>(fields));
+        this.itemColumns = Collections.unmodifiableMap(new LinkedHashMap<>(itemColumns));
+        this.indicatorColumns = Collections.unmodifiableMap(new LinkedHashMap<>(indicatorColumns));
+        this.header = header.clone();
+    }
+
+    /**
+     * @param forced the shape named by --format, or null to detect it
+     * @return empty when the header matches no shape
+     */
+    public static Optional<Layout> analyse(String[] header, InputShape forced) {
+        Map<Field, Integer> fields = new EnumMap<>(Field.class);
+        Map<Integer, String> items = new LinkedHashMap<>();
+        Map<Integer, Integer> indicators = new LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            String h = header[i] == null ? "" : header[i].strip();
+            Optional<Field> field = Field.ofHeader(h);
+            if (field.isPresent()) {
+                fields.putIfAbsent(field.get(), i);
+                continue;
+            }
+            Optional<String> code = ItemCodes.normalise(h);
+            if (code.isPresent()) {
+                items.putIfAbsent(i, code.get());
+                continue;
+            }
+            Matcher m = INDICATOR_COLUMN.matcher(Field.key(ThaiNumbers.arabicDigits(h)));
+            if (m.matches()) {
+                indicators.putIfAbsent(i, Integer.parseInt(m.group(1)));
+            }
+        }
+        InputShape shape = forced != null ? forced : detect(fields, items, indicators);
+        if (shape == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Layout(shape, fields, items, indicators, header));
+    }
+
+    private static InputShape detect(Map<Field, Integer> fields, Map<Integer, String> items,
+                                     Map<Integer, Integer> indicators) {
+        if (fields.containsKey(Field.SCORE)
+                && (fields.containsKey(Field.QUESTION) || fields.containsKey(Field.INDICATOR))) {
+            return InputShape.LONG;
+        }
+        if (!items.isEmpty()) {
+            return InputShape.WIDE;
+        }
+        if (!indicators.isEmpty()) {
+            return InputShape.INDICATOR_SUMMARY;
+        }
+        return null;
+    }
+
+    /** What the shape needs but the header lacks, as column names for the error message. */
+    public List<String> missingColumns() {
+        List<String> missing = new ArrayList<>();
+        if (!fields.containsKey(Field.AGENCY_ID) && !fields.containsKey(Field.AGENCY_NAME)) {
+            missing.add("agency_name (ชื่อหน่วยงาน) or agency_id (รหัสหน่วยงาน)");
+        }
+        if (!fields.containsKey(Field.FISCAL_YEAR)) {
+            missing.add("fiscal_year (ปีงบประมาณ)");
+        }
+        switch (shape) {
+            case LONG -> {
+                if (!fields.containsKey(Field.SCORE)) {
+                    missing.add("score (คะแนน)");
+                }
+                if (!fields.containsKey(Field.QUESTION) && !fields.containsKey(Field.INDICATOR)) {
+                    missing.add("question (ข้อ) or indicator (ตัวชี้วัด)");
+                }
+            }
+            case WIDE -> {
+                if (itemColumns.isEmpty()) {
+                    missing.add("item columns i1…i30, e1…e15, o1…");
+                }
+            }
+            case INDICATOR_SUMMARY -> {
+                if (indicatorColumns.isEmpty()) {
+                    missing.add("indicator columns ind1…ind10 (ตัวชี้วัดที่ 1…10)");
+                }
+            }
+        }
+        return missing;
+    }
+
+    public InputShape shape() {
+        return shape;
+    }
+
+    public Optional<Integer> column(Field field) {
+        return Optional.ofNullable(fields.get(field));
+    }
+
+    public Map<Integer, String> itemColumns() {
+        return itemColumns;
+    }
+
+    public Map<Integer, Integer> indicatorColumns() {
+        return indicatorColumns;
+    }
+
+    public String headerAt(int index) {
+        return index >= 0 && index < header.length ? header[index] : "column " + (index + 1);
+    }
+}

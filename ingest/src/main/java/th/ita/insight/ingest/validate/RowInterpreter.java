@@ -1,0 +1,259 @@
+package th.ita.insight.ingest.validate;
+
+import th.ita.insight.agency.AgencyIds;
+import th.ita.insight.agency.AgencyType;
+import th.ita.insight.agency.Province;
+import th.ita.insight.agency.ProvinceRegistry;
+import th.ita.insight.catalog.CatalogItem;
+import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.catalog.Indicator;
+import th.ita.insight.catalog.Tool;
+import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.ingest.read.RawRow;
+import th.ita.insight.text.FiscalYears;
+import th.ita.insight.text.ItemCodes;
+import th.ita.insight.text.Parsed;
+import th.ita.insight.text.ThaiNumbers;
+import th.ita.insight.text.ValueProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one raw row into canonical scores and rejects, checking every value against the fiscal
+ * year's catalog. Pure: no Spark, no files; the same row always gives the same answer.
+ */
+public final class RowInterpreter {
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private final String file;
+    private final Layout layout;
+    private final Catalogs catalogs;
+    private final ProvinceRegistry provinces;
+
+    public RowInterpreter(String file, Layout layout, Catalogs catalogs, ProvinceRegistry provinces) {
+        this.file = file;
+        this.layout = layout;
+        this.catalogs = catalogs;
+        this.provinces = provinces;
+    }
+
+    /** What one row became. */
+    public record Result(List<CanonicalScore> scores, List<Reject> rejects) {
+    }
+
+    /** The agency-year a row is about, once its shared columns have been checked. */
+    private record Subject(String agencyId, String name, AgencyType type, Province province, YearCatalog catalog) {
+    }
+
+    public Result interpret(RawRow row) {
+        List<CanonicalScore> scores = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        Optional<Reject> encoding = encodingProblem(row);
+        if (encoding.isPresent()) {
+            rejects.add(encoding.get());
+            return new Result(scores, rejects);
+        }
+        Subject subject = subject(row, rejects);
+        if (subject == null) {
+            return new Result(scores, rejects);
+        }
+        switch (layout.shape()) {
+            case LONG -> longRow(row, subject, scores, rejects);
+            case WIDE -> wideRow(row, subject, scores, rejects);
+            case INDICATOR_SUMMARY -> summaryRow(row, subject, scores, rejects);
+        }
+        return new Result(scores, rejects);
+    }
+
+    private Optional<Reject> encodingProblem(RawRow row) {
+        for (int i = 0; i < row.cells().length; i++) {
+            String cell = row.cells()[i];
+            if (cell != null && cell.indexOf(REPLACEMENT) >= 0) {
+                return Optional.of(Reject.of(file, row.line(), layout.headerAt(i), cell, RejectReason.BAD_ENCODING));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Subject subject(RawRow row, List<Reject> rejects) {
+        String id = blankToNull(cell(row, Field.AGENCY_ID));
+        String name = blankToNull(cell(row, Field.AGENCY_NAME));
+        if (id == null && name == null) {
+            rejects.add(Reject.of(file, row.line(), Field.AGENCY_NAME.columnName(), "", RejectReason.MISSING_AGENCY));
+            return null;
+        }
+        String typeText = blankToNull(cell(row, Field.AGENCY_TYPE));
+        AgencyType type = null;
+        if (typeText != null) {
+            type = AgencyType.parse(typeText).orElse(null);
+            if (type == null) {
+                rejects.add(Reject.of(file, row.line(), Field.AGENCY_TYPE.columnName(), typeText,
+                        RejectReason.UNKNOWN_AGENCY_TYPE, "'" + typeText + "' (ดูรายการใน docs/input-formats.md)",
+                        "'" + typeText + "' (see the list in docs/input-formats.md)"));
+                return null;
+            }
+        }
+        String provinceText = blankToNull(cell(row, Field.PROVINCE));
+        Province province = null;
+        if (provinceText != null) {
+            province = provinces.find(provinceText).orElse(null);
+            if (province == null) {
+                rejects.add(Reject.of(file, row.line(), Field.PROVINCE.columnName(), provinceText,
+                        RejectReason.UNKNOWN_PROVINCE));
+                return null;
+            }
+        }
+        String yearText = cell(row, Field.FISCAL_YEAR);
+        Parsed<Integer> year = FiscalYears.parse(yearText);
+        if (!year.isOk()) {
+            rejects.add(Reject.of(file, row.line(), Field.FISCAL_YEAR.columnName(), nullToEmpty(yearText),
+                    RejectReason.BAD_YEAR, year.problem().th(), year.problem().en()));
+            return null;
+        }
+        Optional<YearCatalog> catalog = catalogs.forYear(year.value());
+        if (catalog.isEmpty()) {
+            rejects.add(Reject.of(file, row.line(), Field.FISCAL_YEAR.columnName(), yearText,
+                    RejectReason.NO_CATALOG_FOR_YEAR, "มีเกณฑ์ปี " + catalogs.years(),
+                    "catalogs exist for " + catalogs.years()));
+            return null;
+        }
+        String agencyId = id != null ? id : AgencyIds.derive(type, name, province);
+        return new Subject(agencyId, name != null ? name : id, type, province, catalog.get());
+    }
+
+    private void longRow(RawRow row, Subject subject, List<CanonicalScore> scores, List<Reject> rejects) {
+        String toolText = blankToNull(cell(row, Field.TOOL));
+        Tool tool = toolText == null ? null : Tool.parse(toolText).orElse(null);
+        String questionText = blankToNull(cell(row, Field.QUESTION));
+        String indicatorText = blankToNull(cell(row, Field.INDICATOR));
+        Integer indicatorGiven = null;
+        if (indicatorText != null) {
+            Parsed<Double> n = ThaiNumbers.parse(indicatorText);
+            if (!n.isOk() || n.value() != Math.rint(n.value()) || subject.catalog().indicator(n.value().intValue()).isEmpty()) {
+                rejects.add(Reject.of(file, row.line(), Field.INDICATOR.columnName(), indicatorText,
+                        RejectReason.BAD_INDICATOR, "ต้องเป็น 1–10", "must be 1–10"));
+                return;
+            }
+            indicatorGiven = n.value().intValue();
+        }
+        if (questionText == null) {
+            if (indicatorGiven == null) {
+                rejects.add(Reject.of(file, row.line(), Field.QUESTION.columnName(), "", RejectReason.MISSING_ITEM));
+                return;
+            }
+            Indicator indicator = subject.catalog().indicator(indicatorGiven).orElseThrow();
+            score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s ->
+                    scores.add(canonical(subject, indicator.tool(), indicator.number(), null, s, row)));
+            return;
+        }
+        Optional<String> code = ItemCodes.normalise(questionText, tool);
+        if (code.isEmpty()) {
+            rejects.add(Reject.of(file, row.line(), Field.QUESTION.columnName(), questionText,
+                    RejectReason.BAD_ITEM_CODE, ValueProblem.NOT_AN_ITEM_CODE.th(), ValueProblem.NOT_AN_ITEM_CODE.en()));
+            return;
+        }
+        Optional<CatalogItem> item = knownItem(row, subject, code.get(), Field.QUESTION.columnName(), questionText, rejects);
+        if (item.isEmpty()) {
+            return;
+        }
+        if (toolText != null && item.get().tool() != tool) {
+            rejects.add(Reject.of(file, row.line(), Field.TOOL.columnName(), toolText, RejectReason.TOOL_MISMATCH,
+                    code.get() + " เป็นของ " + item.get().tool(), code.get() + " belongs to " + item.get().tool()));
+            return;
+        }
+        if (indicatorGiven != null && indicatorGiven != item.get().indicator()) {
+            rejects.add(Reject.of(file, row.line(), Field.INDICATOR.columnName(), indicatorText,
+                    RejectReason.INDICATOR_MISMATCH,
+                    code.get() + " อยู่ในตัวชี้วัดที่ " + item.get().indicator() + " ของปี " + subject.catalog().fiscalYear(),
+                    code.get() + " is in indicator " + item.get().indicator() + " in FY" + subject.catalog().fiscalYear()));
+            return;
+        }
+        score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s ->
+                scores.add(canonical(subject, item.get().tool(), item.get().indicator(), item.get().code(), s, row)));
+    }
+
+    private void wideRow(RawRow row, Subject subject, List<CanonicalScore> scores, List<Reject> rejects) {
+        for (Map.Entry<Integer, String> column : layout.itemColumns().entrySet()) {
+            String text = row.cell(column.getKey());
+            if (text == null || text.isBlank()) {
+                continue; // an empty cell in a wide sheet means "not assessed", not a bad row
+            }
+            String header = layout.headerAt(column.getKey());
+            Optional<CatalogItem> item = knownItem(row, subject, column.getValue(), header, text, rejects);
+            if (item.isPresent()) {
+                score(row, text, header, false, rejects).ifPresent(s ->
+                        scores.add(canonical(subject, item.get().tool(), item.get().indicator(), item.get().code(), s, row)));
+            }
+        }
+    }
+
+    private void summaryRow(RawRow row, Subject subject, List<CanonicalScore> scores, List<Reject> rejects) {
+        for (Map.Entry<Integer, Integer> column : layout.indicatorColumns().entrySet()) {
+            String text = row.cell(column.getKey());
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            String header = layout.headerAt(column.getKey());
+            Optional<Indicator> indicator = subject.catalog().indicator(column.getValue());
+            if (indicator.isEmpty()) {
+                rejects.add(Reject.of(file, row.line(), header, text, RejectReason.BAD_INDICATOR,
+                        "ต้องเป็น 1–10", "must be 1–10"));
+                continue;
+            }
+            score(row, text, header, false, rejects).ifPresent(s ->
+                    scores.add(canonical(subject, indicator.get().tool(), indicator.get().number(), null, s, row)));
+        }
+    }
+
+    private Optional<CatalogItem> knownItem(RawRow row, Subject subject, String code, String column, String value,
+                                            List<Reject> rejects) {
+        Optional<CatalogItem> item = subject.catalog().item(code);
+        if (item.isEmpty()) {
+            int year = subject.catalog().fiscalYear();
+            rejects.add(Reject.of(file, row.line(), column, value, RejectReason.UNKNOWN_QUESTION,
+                    code + " ไม่มีในเกณฑ์ปีงบประมาณ " + year, code + " is not in the FY" + year + " catalog"));
+        }
+        return item;
+    }
+
+    private Optional<Double> score(RawRow row, String text, String column, boolean required, List<Reject> rejects) {
+        Parsed<Double> parsed = ThaiNumbers.parse(text);
+        if (!parsed.isOk()) {
+            RejectReason reason = parsed.problem() == ValueProblem.EMPTY ? RejectReason.MISSING_SCORE : RejectReason.NOT_A_NUMBER;
+            if (parsed.problem() == ValueProblem.EMPTY && !required) {
+                return Optional.empty();
+            }
+            rejects.add(reason == RejectReason.MISSING_SCORE
+                    ? Reject.of(file, row.line(), column, nullToEmpty(text), reason)
+                    : Reject.of(file, row.line(), column, text, reason, parsed.problem().th(), parsed.problem().en()));
+            return Optional.empty();
+        }
+        double value = parsed.value();
+        if (value < 0 || value > 100 || Double.isNaN(value)) {
+            rejects.add(Reject.of(file, row.line(), column, text, RejectReason.SCORE_OUT_OF_RANGE));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private CanonicalScore canonical(Subject s, Tool tool, int indicator, String question, double score, RawRow row) {
+        return new CanonicalScore(s.agencyId(), s.name(), s.type() == null ? null : s.type().shortTh(),
+                s.type() == null ? null : s.type().code(), s.province() == null ? null : s.province().nameTh(),
+                s.catalog().fiscalYear(), tool.name(), indicator, question, score, file, row.line());
+    }
+
+    private String cell(RawRow row, Field field) {
+        return layout.column(field).map(row::cell).orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
