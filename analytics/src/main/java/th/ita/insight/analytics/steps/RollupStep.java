@@ -39,7 +39,8 @@ public final class RollupStep {
     private static Dataset<Row> select(Dataset<Row> rolled, String level, String[] columns) {
         org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[columns.length];
         for (int i = 0; i < columns.length; i++) {
-            cols[i] = col(columns[i]);
+            // the roll-up carries a total in its score column
+            cols[i] = columns[i].equals("total") ? col("score").as("total") : col(columns[i]);
         }
         return rolled.filter(col("level").equalTo(level)).select(cols);
     }
