@@ -23,6 +23,8 @@ public final class DuckDbStore {
     public static Connection openReadOnly(Path file) throws SQLException {
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");
+        // Each open must see the file now at this path: a publish renames a new file over the old one.
+        props.setProperty("jdbc_instance_cache", "false");
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
     }
 

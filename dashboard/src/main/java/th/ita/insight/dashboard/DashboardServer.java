@@ -1,0 +1,84 @@
+package th.ita.insight.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import th.ita.insight.dashboard.agency.AgencyRepository;
+import th.ita.insight.dashboard.agency.AgencyRoutes;
+import th.ita.insight.dashboard.web.BadRequest;
+
+import java.util.Map;
+
+/**
+ * The dashboard: a Javalin server that reads the published DuckDB file only. Errors are mapped here,
+ * in one place: a user's mistake is a 4xx with a message, anything else a bare 500 and a log line.
+ */
+public final class DashboardServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
+    /** No inline scripts anywhere: pages load their JS from /static and /webjars. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    private final Javalin app;
+    private final PublishedDatabase db;
+
+    private DashboardServer(Javalin app, PublishedDatabase db) {
+        this.app = app;
+        this.db = db;
+    }
+
+    public static DashboardServer create(DashboardConfig config) {
+        PublishedDatabase db = new PublishedDatabase(config.db(), config.reloadCheck());
+        AgencyRepository agencies = new AgencyRepository(db);
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson());
+            c.staticFiles.enableWebjars();
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/static";
+            });
+            c.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CSP);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "same-origin");
+            });
+            c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            AgencyRoutes.register(c, agencies);
+            c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            c.routes.exception(PublishedDatabase.NotPublishedException.class,
+                    (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error (ข้อผิดพลาดภายใน)");
+            });
+            c.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, HttpStatus.NOT_FOUND, "not found (ไม่พบหน้านี้): " + ctx.path());
+                }
+            });
+        });
+        return new DashboardServer(app, db);
+    }
+
+    private static void error(io.javalin.http.Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("status", status.getCode(), "error", message));
+    }
+
+    public DashboardServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        db.close();
+    }
+}

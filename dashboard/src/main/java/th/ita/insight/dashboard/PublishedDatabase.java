@@ -1,0 +1,112 @@
+package th.ita.insight.dashboard;
+
+import th.ita.insight.store.DuckDbStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The published DuckDB file as the server sees it: opened read-only, and reopened when the batch has
+ * renamed a new publish over it, without a restart. Requests borrow a duplicate of the current
+ * connection, so a swap never cuts a query short; the old connection is closed after a grace period.
+ */
+public final class PublishedDatabase implements AutoCloseable {
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
+    private final Path file;
+    private final Duration checkEvery;
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "duckdb-closer");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Opened current;
+    private volatile long nextCheck;
+
+    private record Opened(Connection connection, Object fileKey, long modified, long size) {
+    }
+
+    public PublishedDatabase(Path file, Duration checkEvery) {
+        this.file = file.toAbsolutePath();
+        this.checkEvery = checkEvery;
+    }
+
+    /** A connection of its own for one request; the caller closes it. */
+    public Connection borrow() throws SQLException {
+        Opened opened = refresh();
+        if (opened == null) {
+            throw new NotPublishedException(file);
+        }
+        return ((org.duckdb.DuckDBConnection) opened.connection()).duplicate();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    private Opened refresh() throws SQLException {
+        long now = System.nanoTime();
+        Opened opened = current;
+        if (opened != null && now < nextCheck) {
+            return opened;
+        }
+        synchronized (this) {
+            opened = current;
+            if (opened != null && now < nextCheck) {
+                return opened;
+            }
+            nextCheck = now + checkEvery.toNanos();
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return opened; // keep serving what we have; a publish is a rename, never a delete
+            }
+            if (opened != null && Objects.equals(opened.fileKey(), attrs.fileKey())
+                    && opened.modified() == attrs.lastModifiedTime().toMillis() && opened.size() == attrs.size()) {
+                return opened;
+            }
+            Opened fresh = new Opened(DuckDbStore.openReadOnly(file), attrs.fileKey(),
+                    attrs.lastModifiedTime().toMillis(), attrs.size());
+            current = fresh;
+            if (opened != null) {
+                Connection old = opened.connection();
+                closer.schedule(() -> closeQuietly(old), GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return fresh;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the file was replaced; nothing is lost by a failed close of a read-only handle
+        }
+    }
+
+    @Override
+    public void close() {
+        closer.shutdownNow();
+        Opened opened = current;
+        if (opened != null) {
+            closeQuietly(opened.connection());
+        }
+    }
+
+    /** No database has been published at the configured path yet. */
+    public static final class NotPublishedException extends RuntimeException {
+        NotPublishedException(Path file) {
+            super("no published database at " + file + " yet: run './ita run --input … --db " + file + "' first");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package th.ita.insight.dashboard;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ita serve}: serves a published database until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, version = "ITA Insight dashboard 0.1",
+        description = {"Serve the dashboard for a published DuckDB file (read-only).",
+                "A new publish of the same file is picked up without a restart."})
+public final class ServeCli implements Callable<Integer> {
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The published DuckDB file.")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "7070", paramLabel = "N",
+            description = "TCP port; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only)")
+    String host;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServeCli()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DashboardServer server = DashboardServer.create(new DashboardConfig(db, host, Duration.ofSeconds(1)))
+                .start(host, port);
+        String shown = host.equals("0.0.0.0") ? "localhost" : host;
+        System.out.println("ITA Insight dashboard: http://" + shown + ":" + server.port() + "/");
+        System.out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+package th.ita.insight.dashboard.agency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import th.ita.insight.text.Language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static th.ita.insight.dashboard.web.Html.escape;
+
+/** Renders the agencies page: every agency with its latest total and grade, and the grade distribution. */
+final class AgencyListPage {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AgencyListPage() {
+    }
+
+    static String render(List<AgencyLatest> agencies, String[] run, Language lang) {
+        StringBuilder h = new StringBuilder(16_384);
+        h.append("<!doctype html><html lang=\"").append(lang == Language.TH ? "th" : "en").append("\"><head>")
+                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(lang.pick("ITA Insight — ผลการประเมินของหน่วยงาน", "ITA Insight — agency results"))
+                .append("</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>")
+                .append("<header><h1>ITA Insight</h1><nav><a href=\"?lang=").append(lang == Language.TH ? "en" : "th")
+                .append("\" id=\"lang-toggle\">").append(lang == Language.TH ? "English" : "ภาษาไทย").append("</a></nav></header>")
+                .append("<main><h2>").append(lang.pick("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ล่าสุดของแต่ละหน่วยงาน",
+                        "Latest Integrity and Transparency Assessment (ITA) result of each agency")).append("</h2>")
+                .append("<p class=\"run\">").append(lang.pick("ข้อมูลจากการประมวลผลรอบ ", "Data of run "))
+                .append(escape(run[0])).append(lang.pick(" เมื่อ ", " finished ")).append(escape(run[1]))
+                .append(" UTC · ").append(agencies.size()).append(lang.pick(" หน่วยงาน", " agencies")).append("</p>");
+        if (agencies.isEmpty()) {
+            h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ยังไม่มีข้อมูลหน่วยงาน นำเข้าข้อมูลด้วย ./ita run",
+                    "No agencies yet: load data with ./ita run")).append("</p></main></body></html>");
+            return h.toString();
+        }
+        h.append("<section aria-label=\"").append(lang.pick("จำนวนหน่วยงานตามระดับผลการประเมิน", "Agencies by grade"))
+                .append("\"><div id=\"grade-chart\" class=\"chart\" data-title=\"")
+                .append(escape(lang.pick("จำนวนหน่วยงานตามระดับ (ปีล่าสุดของแต่ละหน่วยงาน)", "Agencies by grade (each agency's latest year)")))
+                .append("\" data-chart=\"").append(escape(gradeCounts(agencies, lang))).append("\"></div></section>");
+        h.append("<label for=\"search\">").append(lang.pick("ค้นหาหน่วยงาน จังหวัด หรือรหัส", "Search agency, province or id"))
+                .append("</label> <input id=\"search\" type=\"search\" autocomplete=\"off\">")
+                .append("<table id=\"agencies\"><thead><tr><th>").append(lang.pick("หน่วยงาน", "Agency"))
+                .append("</th><th>").append(lang.pick("ประเภท", "Type")).append("</th><th>")
+                .append(lang.pick("จังหวัด", "Province")).append("</th><th>").append(lang.pick("ปีงบประมาณ", "Fiscal year (BE)"))
+                .append("</th><th class=\"num\">").append(lang.pick("คะแนนรวม", "Total")).append("</th><th>")
+                .append(lang.pick("ระดับ", "Grade")).append("</th></tr></thead><tbody>");
+        for (AgencyLatest a : agencies) {
+            h.append("<tr data-agency=\"").append(escape(a.agencyId())).append("\"><td>").append(escape(a.nameTh()))
+                    .append("<div class=\"id\">").append(escape(a.agencyId())).append("</div></td><td>")
+                    .append(escape(a.agencyType())).append("</td><td>").append(escape(a.province() == null ? "–" : a.province()))
+                    .append("</td><td>").append(a.fiscalYear() == null ? "–" : a.fiscalYear()).append("</td><td class=\"num total\">")
+                    .append(a.total() == null ? "–" : String.format(Locale.ROOT, "%.2f", a.total())).append("</td><td class=\"grade\">")
+                    .append(escape(a.grade() == null ? "–" : lang.pick(a.gradeTh(), a.gradeEn()))).append("</td></tr>");
+        }
+        h.append("</tbody></table><p id=\"no-match\" hidden>").append(lang.pick("ไม่พบหน่วยงานที่ตรงกับคำค้น", "No agency matches"))
+                .append("</p></main><script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
+                .append("<script src=\"/static/agencies.js\"></script></body></html>");
+        return h.toString();
+    }
+
+    /** Grade label → number of agencies, in the order the grades rank. */
+    private static String gradeCounts(List<AgencyLatest> agencies, Language lang) {
+        Map<String, Long> counts = new TreeMap<>();
+        Map<String, String> labels = new TreeMap<>();
+        for (AgencyLatest a : agencies) {
+            if (a.grade() != null) {
+                String key = rank(a.grade()) + a.grade();
+                counts.merge(key, 1L, Long::sum);
+                labels.put(key, lang.pick(a.gradeTh(), a.gradeEn()));
+            }
+        }
+        try {
+            return JSON.writeValueAsString(Map.of("labels", labels.values(), "counts", counts.values()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String rank(String grade) {
+        return switch (grade) {
+            case "AA", "EXCELLENT" -> "0";
+            case "A", "GOOD" -> "1";
+            case "B", "PASS" -> "2";
+            case "C", "IMPROVE" -> "3";
+            case "D", "URGENT" -> "4";
+            case "E" -> "5";
+            default -> "6";
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package th.ita.insight.dashboard.web;
+
+import io.javalin.http.Context;
+import th.ita.insight.text.Language;
+
+/** The language of a request: ?lang=th|en, Thai when absent. */
+public final class Lang {
+    private Lang() {
+    }
+
+    public static Language of(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null || lang.isBlank()) {
+            return Language.TH;
+        }
+        return Language.parse(lang).orElseThrow(() ->
+                new BadRequest("lang must be th or en (ภาษาต้องเป็น th หรือ en), not '" + abbreviate(lang) + "'"));
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,33 @@
+// Agencies page: grade chart (ECharts from the WebJar) and a search that matches Thai names, provinces and ids.
+(function () {
+  'use strict';
+  var chartEl = document.getElementById('grade-chart');
+  if (chartEl && window.echarts) {
+    var data = JSON.parse(chartEl.getAttribute('data-chart'));
+    var chart = echarts.init(chartEl, null, { renderer: 'svg' });
+    chart.setOption({
+      title: { text: chartEl.getAttribute('data-title'), textStyle: { fontSize: 14 } },
+      tooltip: {},
+      grid: { left: 40, right: 16, top: 40, bottom: 40 },
+      xAxis: { type: 'category', data: data.labels },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', data: data.counts, itemStyle: { color: '#2b6cb0' }, label: { show: true, position: 'top' } }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+  var search = document.getElementById('search');
+  var table = document.getElementById('agencies');
+  if (!search || !table) { return; }
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var noMatch = document.getElementById('no-match');
+  search.addEventListener('input', function () {
+    var q = search.value.trim().toLowerCase();
+    var shown = 0;
+    rows.forEach(function (row) {
+      var hit = q === '' || row.textContent.toLowerCase().indexOf(q) >= 0;
+      row.hidden = !hit;
+      if (hit) { shown++; }
+    });
+    noMatch.hidden = shown !== 0;
+  });
+}());

@@ -1,0 +1,120 @@
+package th.ita.insight.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DashboardServerTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(DashboardServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static DashboardServer start(Path db) {
+        return DashboardServer.create(new DashboardConfig(db, "127.0.0.1", Duration.ZERO)).start("127.0.0.1", 0);
+    }
+
+    @Test
+    void the_agencies_page_lists_each_agency_with_its_latest_total_and_grade(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            HttpResponse<String> page = get(server, "/");
+            assertEquals(200, page.statusCode());
+            String html = page.body();
+            assertTrue(html.contains("องค์การบริหารส่วนตำบลนาทอน"), html);
+            assertTrue(html.matches("(?s).*sao-91-aaaa.*<td>2566</td><td class=\"num total\">96.98</td><td class=\"grade\">ผ่านดี</td>.*"), html);
+            assertTrue(html.contains("<td class=\"num total\">95.15</td>"));
+            assertTrue(html.contains("ข้อมูลจากการประมวลผลรอบ run-1"));
+            assertTrue(html.contains("กรม&lt;script&gt;alert(1)&lt;/script&gt;"), "names are escaped");
+            assertFalse(html.contains("<script>alert(1)"));
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+
+            HttpResponse<String> english = get(server, "/?lang=en");
+            assertTrue(english.body().contains("<td class=\"grade\">Good</td>"));
+            assertTrue(english.body().contains("Latest Integrity and Transparency Assessment"));
+        }
+    }
+
+    @Test
+    void the_json_api_gives_the_same_numbers(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            JsonNode agencies = new ObjectMapper().readTree(get(server, "/api/agencies").body());
+            assertEquals(3, agencies.size());
+            JsonNode nathon = null;
+            for (JsonNode a : agencies) {
+                if (a.get("agencyId").asText().equals("sao-91-aaaa")) {
+                    nathon = a;
+                }
+            }
+            assertEquals(96.98, nathon.get("total").asDouble());
+            assertEquals(2566, nathon.get("fiscalYear").asInt());
+            assertEquals("ผ่านดี", nathon.get("gradeTh").asText());
+        }
+    }
+
+    @Test
+    void a_new_publish_is_served_without_a_restart(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            assertTrue(get(server, "/").body().contains("96.98"));
+            TestDatabases.publish(db, "run-2", 97.01);
+            String html = get(server, "/").body();
+            assertTrue(html.contains("97.01") && html.contains("run-2"), html);
+            assertFalse(html.contains("96.98"));
+        }
+    }
+
+    @Test
+    void bad_parameters_and_unknown_paths_get_4xx_with_a_message_never_a_stack_trace(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            HttpResponse<String> badLang = get(server, "/?lang=%27%3B%20DROP%20TABLE%20agency");
+            assertEquals(400, badLang.statusCode());
+            assertTrue(badLang.body().contains("lang must be th or en"), badLang.body());
+            HttpResponse<String> missing = get(server, "/no/such/page");
+            assertEquals(404, missing.statusCode());
+            assertFalse(missing.body().contains("Exception"));
+            assertEquals(400, get(server, "/api/agencies?lang=xx").statusCode());
+        }
+    }
+
+    @Test
+    void before_anything_is_published_the_server_says_so_with_503(@TempDir Path dir) throws Exception {
+        try (DashboardServer server = start(dir.resolve("not-yet.duckdb"))) {
+            HttpResponse<String> r = get(server, "/");
+            assertEquals(503, r.statusCode());
+            assertTrue(r.body().contains("no published database"), r.body());
+        }
+    }
+
+    @Test
+    void echarts_is_served_from_the_webjar_and_scripts_from_static(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            HttpResponse<String> echarts = get(server, "/webjars/echarts/5.5.0/echarts.min.js");
+            assertEquals(200, echarts.statusCode());
+            assertTrue(echarts.body().length() > 500_000);
+            assertEquals(200, get(server, "/static/agencies.js").statusCode());
+        }
+    }
+}
