@@ -101,6 +101,8 @@ public final class BatchCli implements Runnable {
                     rejects != null ? rejects : RunOptions.defaultRejects(db),
                     format, fresh, language, master, SparkSessions.defaultShufflePartitions());
             SparkSession spark = null;
+            // Stop only a session this command started, not one its caller (a test, a notebook) owns.
+            boolean ownSession = SparkSession.getDefaultSession().isEmpty();
             try {
                 spark = SparkSessions.create("ita-run", options.master(), options.shufflePartitions());
                 RunOutcome outcome = new BatchRun(spark).run(options);
@@ -121,7 +123,7 @@ public final class BatchCli implements Runnable {
                 e.printStackTrace(err);
                 return ExitCodes.INTERNAL_ERROR;
             } finally {
-                if (spark != null) {
+                if (spark != null && ownSession) {
                     spark.stop();
                 }
             }

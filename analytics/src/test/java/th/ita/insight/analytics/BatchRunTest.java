@@ -230,4 +230,25 @@ class BatchRunTest {
             assertTrue(help.toString().contains(option), option);
         }
     }
+
+    @Test
+    @Order(9)
+    void a_first_run_whose_every_row_is_rejected_publishes_an_empty_database_not_an_internal_error() throws Exception {
+        // Regression: DuckDB's read_parquet failed on a store version without Parquet files (exit 1).
+        Path bad = dir.resolve("all-bad.csv");
+        Files.writeString(bad, "agency_name,fiscal_year,question,score\nอบต.นาทอน,2566,i99,50\n", StandardCharsets.UTF_8);
+        Path db = dir.resolve("empty.duckdb");
+        RunOptions o = new RunOptions(List.of(bad), db, RunOptions.defaultStore(db), RunOptions.defaultRejects(db), null,
+                true, Language.EN, "local[2]", 2);
+
+        RunOutcome outcome = new BatchRun(spark).run(o);
+
+        assertEquals(ExitCodes.COMPLETED_WITH_REJECTS, outcome.exitCode());
+        try (Connection c = DuckDbStore.openReadOnly(db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM agency), (SELECT count(*) FROM run_info)")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1));
+            assertEquals(1, rs.getLong(2));
+        }
+    }
 }

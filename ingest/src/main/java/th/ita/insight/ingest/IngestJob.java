@@ -71,15 +71,16 @@ public final class IngestJob {
         Dataset<Row> clean = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").equalTo(1)))
                 .select(columns(CanonicalRows.CANONICAL.fieldNames()));
         long duplicates = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").gt(1))).count();
+        Column item = coalesce(col("question"), concat(lit("indicator "), col("indicator").cast("string")));
         Dataset<Row> conflicts = judged.filter(col("distinct_scores").gt(1))
                 .select(col("source_file"), col("source_line"),
-                        coalesce(col("question"), concat(lit("indicator "), col("indicator").cast("string"))).as("column"),
+                        lit("score").as("column"),
                         format_number(col("score"), 2).as("value"),
                         lit(RejectReason.DUPLICATE_CONFLICT.name()).as("reason"),
                         concat(lit(RejectReason.DUPLICATE_CONFLICT.th() + ": "), col("agency_id"), lit(" ปี "),
-                                col("fiscal_year").cast("string")).as("reason_th"),
+                                col("fiscal_year").cast("string"), lit(" "), item).as("reason_th"),
                         concat(lit(RejectReason.DUPLICATE_CONFLICT.en() + ": "), col("agency_id"), lit(" FY"),
-                                col("fiscal_year").cast("string")).as("reason_en"));
+                                col("fiscal_year").cast("string"), lit(" "), item).as("reason_en"));
         Dataset<Row> rejects = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_REJECT))
                 .select(columns(CanonicalRows.REJECT.fieldNames()))
                 .unionByName(conflicts);

@@ -34,6 +34,7 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.sql.parquet.compression.codec", "zstd")
+                .config("spark.sql.debug.maxToStringFields", "200")
                 .getOrCreate();
     }
 

@@ -147,8 +147,8 @@ class IngestJobTest {
                 "fy2566-bad-rows.csv:14 indicator INDICATOR_MISMATCH 1",
                 "fy2566-bad-rows.csv:15 score MISSING_SCORE ",
                 "fy2566-bad-rows.csv:16 fiscal_year NO_CATALOG_FOR_YEAR 2555",
-                "fy2566-bad-rows.csv:17 e2 DUPLICATE_CONFLICT 90.00",
-                "fy2566-bad-rows.csv:18 e2 DUPLICATE_CONFLICT 91.00",
+                "fy2566-bad-rows.csv:17 score DUPLICATE_CONFLICT 90.00",
+                "fy2566-bad-rows.csv:18 score DUPLICATE_CONFLICT 91.00",
                 "fy2566-bad-rows.csv:3 question UNKNOWN_QUESTION i31",
                 "fy2566-bad-rows.csv:4 score SCORE_OUT_OF_RANGE 101",
                 "fy2566-bad-rows.csv:5 score SCORE_OUT_OF_RANGE -1",
@@ -162,6 +162,8 @@ class IngestJobTest {
         assertEquals(1, r.duplicatesCollapsed());
         assertEquals(19, r.rowsIn());
 
+        assertTrue(r.rejects().filter("source_line = 17").collectAsList().get(0).<String>getAs("reason_en")
+                .endsWith("FY2566 e2"));
         List<Row> decimalComma = r.rejects().filter("source_line = 7").collectAsList();
         assertTrue(decimalComma.get(0).<String>getAs("reason_th").contains("จุลภาค"));
         assertTrue(decimalComma.get(0).<String>getAs("reason_en").contains("comma used as decimal mark"));

@@ -8,6 +8,7 @@ import th.ita.insight.ingest.store.CanonicalStore;
 import th.ita.insight.store.AtomicPublisher;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * Publishes a run: Spark writes each derived table as Parquet into a staging folder, DuckDB bulk-loads
@@ -38,15 +40,22 @@ public final class DuckDbPublisher {
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
                 try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO agency SELECT agency_id, name_th, agency_type, agency_type_code, province, "
-                            + "province_en, region, first_year, last_year FROM " + parquet(staging, "agency"));
-                    st.execute("INSERT INTO score_question SELECT agency_id, CAST(fiscal_year AS INTEGER), tool, "
-                            + "indicator, question, score, source_file, source_line FROM read_parquet("
-                            + quote(storeVersion.resolve("**").resolve("*.parquet")) + ", hive_partitioning = true) "
-                            + "WHERE level = 'question'");
-                    st.execute("INSERT INTO score_indicator SELECT * FROM " + parquet(staging, "score_indicator"));
-                    st.execute("INSERT INTO score_tool SELECT * FROM " + parquet(staging, "score_tool"));
-                    st.execute("INSERT INTO score_total SELECT * FROM " + parquet(staging, "score_total"));
+                    // A run whose every row was rejected leaves tables without Parquet files: they stay empty.
+                    if (hasParquet(staging.resolve("agency"))) {
+                        st.execute("INSERT INTO agency SELECT agency_id, name_th, agency_type, agency_type_code, "
+                                + "province, province_en, region, first_year, last_year FROM " + parquet(staging, "agency"));
+                    }
+                    if (hasParquet(storeVersion)) {
+                        st.execute("INSERT INTO score_question SELECT agency_id, CAST(fiscal_year AS INTEGER), tool, "
+                                + "indicator, question, score, source_file, source_line FROM read_parquet("
+                                + quote(storeVersion.resolve("**").resolve("*.parquet")) + ", hive_partitioning = true) "
+                                + "WHERE level = 'question'");
+                    }
+                    for (String table : new String[]{"score_indicator", "score_tool", "score_total"}) {
+                        if (hasParquet(staging.resolve(table))) {
+                            st.execute("INSERT INTO " + table + " SELECT * FROM " + parquet(staging, table));
+                        }
+                    }
                 }
                 insertRunInfo(c, info);
             });
@@ -69,6 +78,15 @@ public final class DuckDbPublisher {
             ps.setString(9, info.catalogVersion());
             ps.setString(10, info.appVersion());
             ps.executeUpdate();
+        }
+    }
+
+    private static boolean hasParquet(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
         }
     }
 
