@@ -34,9 +34,13 @@ CREATE TABLE agency (
 );
 
 CREATE TABLE catalog_year (
-    fiscal_year    INTEGER NOT NULL PRIMARY KEY,
-    previous_year  INTEGER,
-    status         VARCHAR NOT NULL,      -- confirmed | provisional
+    fiscal_year           INTEGER NOT NULL PRIMARY KEY,
+    previous_year         INTEGER,
+    framework             VARCHAR NOT NULL,   -- items | total_only (FY2558–FY2561)
+    method_break          BOOLEAN NOT NULL,   -- the method changed from previous_year to this year
+    method_break_note_th  VARCHAR,
+    method_break_note_en  VARCHAR,
+    status                VARCHAR NOT NULL,   -- confirmed | provisional
     notes_th       VARCHAR,
     notes_en       VARCHAR
 );
@@ -110,27 +114,53 @@ CREATE TABLE score_indicator (
     origin          VARCHAR NOT NULL,     -- items (computed from question/item scores) | input (read as given)
     items_scored    INTEGER NOT NULL,
     items_expected  INTEGER NOT NULL,
+    source_file     VARCHAR,              -- where an input figure was read
+    source_line     BIGINT,
     PRIMARY KEY (agency_id, fiscal_year, indicator)
 );
 
 CREATE TABLE score_tool (
-    agency_id    VARCHAR NOT NULL,
-    fiscal_year  INTEGER NOT NULL,
-    tool         VARCHAR NOT NULL,
-    score        DOUBLE  NOT NULL,
+    agency_id        VARCHAR NOT NULL,
+    fiscal_year      INTEGER NOT NULL,
+    tool             VARCHAR NOT NULL,
+    score            DOUBLE  NOT NULL,    -- what users see: published if any, else computed
+    origin           VARCHAR NOT NULL,    -- published | computed
+    computed_score   DOUBLE,              -- mean of all its indicators; NULL when one is missing
+    published_score  DOUBLE,              -- as read; NULL when none was loaded
+    source_file      VARCHAR,             -- where the published figure was read
+    source_line      BIGINT,
     PRIMARY KEY (agency_id, fiscal_year, tool)
 );
 
 CREATE TABLE score_total (
+    agency_id        VARCHAR NOT NULL,
+    fiscal_year      INTEGER NOT NULL,
+    total            DOUBLE  NOT NULL,    -- what users see: published if any, else computed
+    origin           VARCHAR NOT NULL,    -- published | computed
+    computed_total   DOUBLE,              -- from the three tool scores; NULL when one is missing
+    published_total  DOUBLE,
+    published_label  VARCHAR,             -- the level as the source printed it (AA, ผ่าน, สูงมาก …)
+    grade            VARCHAR,             -- official level from that year's bands; NULL for FY2558–FY2561
+    grade_th         VARCHAR,
+    grade_en         VARCHAR,
+    pass             BOOLEAN,
+    grade_basis      VARCHAR,             -- tools | total_only (tool scores unknown: only what the total decides)
+    iit              DOUBLE,              -- tool scores as shown; NULL when not known
+    eit              DOUBLE,
+    oit              DOUBLE,
+    source_file      VARCHAR,             -- where the published total was read
+    source_line      BIGINT,
+    PRIMARY KEY (agency_id, fiscal_year)
+);
+
+CREATE TABLE run_note (
     agency_id    VARCHAR NOT NULL,
     fiscal_year  INTEGER NOT NULL,
-    total        DOUBLE  NOT NULL,
-    grade        VARCHAR NOT NULL,        -- band code of that year: AA … F, or EXCELLENT/GOOD/PASS/IMPROVE/URGENT
-    grade_th     VARCHAR NOT NULL,
-    grade_en     VARCHAR NOT NULL,
-    pass         BOOLEAN NOT NULL,
-    iit          DOUBLE  NOT NULL,
-    eit          DOUBLE  NOT NULL,
-    oit          DOUBLE  NOT NULL,
-    PRIMARY KEY (agency_id, fiscal_year)
+    kind         VARCHAR NOT NULL,        -- mismatch (warning) | rounding | incomplete
+    level        VARCHAR NOT NULL,        -- indicator | tool | total
+    key          VARCHAR NOT NULL,        -- indicator number, tool code or 'total'
+    published    DOUBLE,
+    computed     DOUBLE,
+    message_th   VARCHAR NOT NULL,
+    message_en   VARCHAR NOT NULL
 );

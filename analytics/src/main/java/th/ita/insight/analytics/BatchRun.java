@@ -21,10 +21,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+
+import static org.apache.spark.sql.functions.col;
 
 /**
  * One batch run: ingest → rejects report → merge into the canonical store → roll-ups → publish.
@@ -59,8 +62,7 @@ public final class BatchRun {
         long stored = all.count();
         Dataset<Row> agencies = AgencyStep.apply(spark, all).persist(StorageLevel.MEMORY_AND_DISK());
         RollupStep.Derived derived = RollupStep.apply(all);
-        Dataset<Row> totals = derived.totals().persist(StorageLevel.MEMORY_AND_DISK());
-        derived = new RollupStep.Derived(derived.indicators(), derived.tools(), totals);
+        Dataset<Row> totals = derived.totals();
 
         Optional<Path> previous = store.switchTo(version);
         try {
@@ -79,12 +81,20 @@ public final class BatchRun {
         }
         store.pruneExcept(previous);
         RunOutcome outcome = new RunOutcome(runId, ingest.rowsIn(), loaded, rejected, ingest.duplicatesCollapsed(),
-                stored, agencies.count(), totals.count(), rejects, ingest.files());
-        scores.unpersist();
-        all.unpersist();
-        agencies.unpersist();
-        totals.unpersist();
+                stored, agencies.count(), totals.count(), rejects, ingest.files(), warnings(derived.notes(), agencies));
+        spark.sqlContext().clearCache();
         return outcome;
+    }
+
+    /** Published figures that disagree with their components, named by agency and year, for the summary. */
+    private static List<RunOutcome.Warning> warnings(Dataset<Row> notes, Dataset<Row> agencies) {
+        return notes.filter(col("kind").equalTo("mismatch"))
+                .join(agencies.select("agency_id", "name_th"), "agency_id")
+                .orderBy("name_th", "fiscal_year", "level", "key")
+                .select("name_th", "fiscal_year", "message_th", "message_en")
+                .collectAsList().stream()
+                .map(r -> new RunOutcome.Warning(r.getString(0), r.getInt(1), r.getString(2), r.getString(3)))
+                .toList();
     }
 
     private static String inputsLabel(RunOptions options) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 /** Renders a run's outcome as the few lines a user reads at the end of a run, in their language. */
 final class RunSummary {
+    private static final int MAX_WARNINGS = 20;
     private RunSummary() {
     }
 
@@ -35,6 +36,15 @@ final class RunSummary {
             }
         } else {
             out.add(lang.pick("  ไม่มีแถวที่ถูกปฏิเสธ", "  no rejects"));
+        }
+        if (!o.warnings().isEmpty()) {
+            out.add(lang.pick("  คำเตือน: ตัวเลขที่เผยแพร่ไม่ตรงกับองค์ประกอบ ", "  warnings: published figures that do not match their components: ")
+                    + o.warnings().size());
+            o.warnings().stream().limit(MAX_WARNINGS).forEach(w -> out.add("    " + w.agency() + lang.pick(" ปี ", " FY")
+                    + w.fiscalYear() + ": " + lang.pick(w.messageTh(), w.messageEn())));
+            if (o.warnings().size() > MAX_WARNINGS) {
+                out.add(lang.pick("    … ดูทั้งหมดในตาราง run_note", "    … all of them are in the run_note table"));
+            }
         }
         out.add(lang.pick("  คลังข้อมูล ", "  store: ") + o.rowsStored() + lang.pick(" แถว, ", " rows, ")
                 + o.agencies() + lang.pick(" หน่วยงาน, ", " agencies, ") + o.totals()

@@ -86,15 +86,20 @@ class BatchRunTest {
 
         assertEquals(0, o.rejected());
         assertEquals(ExitCodes.OK, o.exitCode());
-        assertEquals(45, o.agencies());
-        assertEquals(45 * 5 - 1, o.totals(), "45 agencies × 5 years, one agency misses FY2566");
+        // 45 question-level agencies, 8 of the synthetic totals-only province, 20 more from published-history.csv
+        assertEquals(45 + 8 + 20, o.agencies());
+        // 45 × 5 years but one missing; น่าน 8 × 11 years; 35 published totals, one of them (ท่าเดื่อ-มืดกา
+        // FY2564) for an agency-year that also has question scores
+        assertEquals(45 * 5 - 1 + 8 * 11 + 35 - 1, o.totals());
+        assertEquals(List.of(), o.warnings(), "every published figure in the sample recomputes");
         assertEquals(List.of("96.98 GOOD ผ่านดี 98.45 91.47 100.0"), query(
                 "SELECT total, grade, grade_th, iit, eit, oit FROM score_total JOIN agency USING (agency_id) "
                         + "WHERE name_th = 'องค์การบริหารส่วนตำบลนาทอน' AND fiscal_year = 2566"));
         assertEquals(List.of("95.15 99.84 94.0 92.5"), query(
                 "SELECT total, iit, eit, oit FROM score_total JOIN agency USING (agency_id) "
                         + "WHERE name_th = 'องค์การบริหารส่วนตำบลนาโสม' AND fiscal_year = 2566"));
-        assertEquals(List.of("88.37 A"), query("SELECT total, grade FROM score_total JOIN agency USING (agency_id) "
+        assertEquals(List.of("88.37 A published 88.37 88.37 A"), query("SELECT total, grade, origin, computed_total, "
+                + "published_total, published_label FROM score_total JOIN agency USING (agency_id) "
                 + "WHERE name_th = 'เทศบาลตำบลท่าเดื่อ-มืดกา' AND fiscal_year = 2564"));
         assertEquals(List.of("1 99.44 items 6 6", "7 91.26 items 5 5", "10 100.0 items 13 13"), query(
                 "SELECT indicator, score, origin, items_scored, items_expected FROM score_indicator "

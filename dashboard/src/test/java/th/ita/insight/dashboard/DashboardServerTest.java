@@ -38,7 +38,8 @@ class DashboardServerTest {
             String html = page.body();
             assertTrue(html.contains("องค์การบริหารส่วนตำบลนาทอน"), html);
             assertTrue(html.matches("(?s).*sao-91-aaaa.*<td>2566</td><td class=\"num total\">96.98</td><td class=\"grade\">ผ่านดี</td>.*"), html);
-            assertTrue(html.contains("<td class=\"num total\">95.15</td>"));
+            assertTrue(html.contains("<td class=\"num total\">95.15</td><td class=\"grade\">ผ่านดี <span class=\"printed\">(เผยแพร่ว่า A)</span>"),
+                    "a printed label that differs from the official level is shown beside it");
             assertTrue(html.contains("ข้อมูลจากการประมวลผลรอบ run-1"));
             assertTrue(html.contains("กรม&lt;script&gt;alert(1)&lt;/script&gt;"), "names are escaped");
             assertFalse(html.contains("<script>alert(1)"));

@@ -41,6 +41,7 @@ public final class CatalogLoader {
     private static YearCatalog build(String source, JsonNode root) {
         int year = required(root, "fiscal_year").asInt();
         Integer previous = root.path("previous_year").isNumber() ? root.get("previous_year").asInt() : null;
+        Framework framework = Framework.valueOf(root.path("framework").asText("items").toUpperCase(Locale.ROOT));
 
         Map<Tool, Double> weights = new EnumMap<>(Tool.class);
         Map<Tool, List<Integer>> toolIndicators = new EnumMap<>(Tool.class);
@@ -76,17 +77,23 @@ public final class CatalogLoader {
 
         List<GradeBand> bands = new ArrayList<>();
         for (JsonNode b : required(root, "grade_bands")) {
+            JsonNode unknown = b.get("if_tools_unknown");
             bands.add(new GradeBand(text(b, "code"), text(b, "label_th"), text(b, "label_en"),
                     required(b, "min").asDouble(), required(b, "max").asDouble(),
                     b.path("min_each_tool").isNumber() ? b.get("min_each_tool").asDouble() : null,
-                    b.path("pass").asBoolean(false)));
+                    b.path("pass").asBoolean(false), unknown == null || unknown.isNull() ? null
+                    : new GradeBand.Level(text(unknown, "code"), text(unknown, "label_th"), text(unknown, "label_en"))));
         }
 
-        List<String> problems = CatalogValidator.problems(year, weights, toolIndicators, indicators, items, bands);
+        List<String> problems = framework == Framework.TOTAL_ONLY
+                ? CatalogValidator.totalOnlyProblems(year, weights, indicators, items, bands)
+                : CatalogValidator.problems(year, weights, toolIndicators, indicators, items, bands);
         if (!problems.isEmpty()) {
             throw new CatalogException("catalog " + source + " is invalid:\n  - " + String.join("\n  - ", problems));
         }
-        return new YearCatalog(year, previous, root.path("status").asText("provisional"),
+        return new YearCatalog(year, previous, framework, root.path("method_break").asBoolean(false),
+                nullableText(root, "method_break_note_th"), nullableText(root, "method_break_note_en"),
+                root.path("status").asText("provisional"),
                 nullableText(root, "notes_th"), nullableText(root, "notes_en"), weights, indicators, items, bands);
     }
 

@@ -27,6 +27,19 @@ final class CatalogValidator {
         return problems.stream().map(p -> "FY" + year + ": " + p).toList();
     }
 
+    /** A total-only year describes no components, so it must not pretend to. */
+    static List<String> totalOnlyProblems(int year, Map<Tool, Double> weights, List<Indicator> indicators,
+                                          List<CatalogItem> items, List<GradeBand> bands) {
+        List<String> problems = new ArrayList<>();
+        if (!weights.isEmpty() || !indicators.isEmpty() || !items.isEmpty()) {
+            problems.add("a total_only framework lists no tools, indicators or items");
+        }
+        if (!bands.isEmpty()) {
+            checkBands(bands, problems);
+        }
+        return problems.stream().map(p -> "FY" + year + ": " + p).toList();
+    }
+
     private static void checkWeights(Map<Tool, Double> weights, List<String> problems) {
         for (Tool tool : Tool.values()) {
             if (!weights.containsKey(tool)) {

@@ -14,6 +14,10 @@ import java.util.Optional;
 public final class YearCatalog {
     private final int fiscalYear;
     private final Integer previousYear;
+    private final Framework framework;
+    private final boolean methodBreak;
+    private final String methodBreakNoteTh;
+    private final String methodBreakNoteEn;
     private final String status;
     private final String notesTh;
     private final String notesEn;
@@ -22,10 +26,15 @@ public final class YearCatalog {
     private final Map<String, CatalogItem> items;
     private final List<GradeBand> bands;
 
-    YearCatalog(int fiscalYear, Integer previousYear, String status, String notesTh, String notesEn,
+    YearCatalog(int fiscalYear, Integer previousYear, Framework framework, boolean methodBreak, String methodBreakNoteTh,
+                String methodBreakNoteEn, String status, String notesTh, String notesEn,
                 Map<Tool, Double> weights, List<Indicator> indicators, List<CatalogItem> items, List<GradeBand> bands) {
         this.fiscalYear = fiscalYear;
         this.previousYear = previousYear;
+        this.framework = framework;
+        this.methodBreak = methodBreak;
+        this.methodBreakNoteTh = methodBreakNoteTh;
+        this.methodBreakNoteEn = methodBreakNoteEn;
         this.status = status;
         this.notesTh = notesTh;
         this.notesEn = notesEn;
@@ -48,6 +57,23 @@ public final class YearCatalog {
         return previousYear;
     }
 
+    public Framework framework() {
+        return framework;
+    }
+
+    /** True when the method changed between the previous year and this one: compare across it only marked. */
+    public boolean methodBreak() {
+        return methodBreak;
+    }
+
+    public String methodBreakNoteTh() {
+        return methodBreakNoteTh;
+    }
+
+    public String methodBreakNoteEn() {
+        return methodBreakNoteEn;
+    }
+
     /** "confirmed" or "provisional" (facts not yet checked against NACC material). */
     public String status() {
         return status;
@@ -61,8 +87,9 @@ public final class YearCatalog {
         return notesEn;
     }
 
+    /** The tool's weight in the total; 0 in total-only years, which have no tools. */
     public double weight(Tool tool) {
-        return weights.get(tool);
+        return weights.getOrDefault(tool, 0.0);
     }
 
     public Map<Tool, Double> weights() {

@@ -23,8 +23,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Writes the bundled sample (data/sample/): 45 agencies, FY2564–FY2568, question- and item-level
- * scores in three files of three shapes and two encodings. Deterministic for a seed; published seed
+ * Writes the synthetic part of the bundled sample (data/sample/): 45 agencies, FY2564–FY2568, question-
+ * and item-level scores in three files of two shapes and two encodings, and a province with totals-only
+ * history FY2558–FY2568 ({@link HistorySample}). published-history.csv is real data, written by hand. Deterministic for a seed; published seed
  * figures are reproduced exactly (see {@link PublishedFigures}). Run: {@code ./ita sample --out DIR}.
  */
 public final class SampleGenerator {
@@ -67,6 +68,7 @@ public final class SampleGenerator {
         writeLong(dir.resolve("ita-2564-2566-long.csv"), List.of(byYear.get(2564), byYear.get(2565), byYear.get(2566)));
         writeWide(dir.resolve("ita-2567-wide-windows874.csv"), byYear.get(2567), WINDOWS_874, true);
         writeWide(dir.resolve("ita-2568-wide.csv"), byYear.get(2568), StandardCharsets.UTF_8, false);
+        HistorySample.write(dir, catalogs, seed);
     }
 
     List<Score> generate(int year) {

@@ -1,24 +1,26 @@
 package th.ita.insight.scoring;
 
-import th.ita.insight.catalog.GradeBand;
 import th.ita.insight.catalog.Tool;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The derived scores of one agency-year: indicators, tools, total and grade. A tool score exists only
- * when all its indicators do, and a total only when all three tools do: nothing missing is invented.
+ * The figures of one agency-year at every level, derived upwards from complete components only.
+ *
+ * @param grade null when there is no total or the year has no bands (FY2558–FY2561)
+ * @param notes checks of published against computed figures, and levels that could not be derived
  */
-public record AgencyYearRollup(Map<Integer, IndicatorScore> indicators, Map<Tool, Double> tools, Double total,
-                               GradeBand grade) {
+public record AgencyYearRollup(Map<Integer, IndicatorScore> indicators, Map<Tool, Figure> tools, Figure total,
+                               Grade grade, List<Note> notes) {
 
-    public Optional<Double> tool(Tool tool) {
-        return Optional.ofNullable(tools.get(tool));
+    /** The total users see, rounded as published, or null. */
+    public Double publishedTotal() {
+        return total == null ? null : total.shown();
     }
 
-    /** The total rounded as published (2 decimals, half-up), or null when a tool is missing. */
-    public Double publishedTotal() {
-        return Rounding.twoDecimalsOrNull(total);
+    public Double tool(Tool tool) {
+        Figure f = tools.get(tool);
+        return f == null ? null : f.value();
     }
 }

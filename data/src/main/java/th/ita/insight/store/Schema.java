@@ -12,11 +12,12 @@ import java.util.List;
 
 /** The DuckDB contract (store/schema.sql): creates it and names its version and tables. */
 public final class Schema {
-    public static final int VERSION = 1;
-    public static final String DESCRIPTION = "foundation: agency, catalog_*, score_* by level, run_info";
+    public static final int VERSION = 2;
+    public static final String DESCRIPTION = "history: figures at every level with published vs computed, "
+            + "printed labels, method breaks, run_note";
     public static final List<String> TABLES = List.of("schema_version", "run_info", "agency", "catalog_year",
             "catalog_tool", "catalog_indicator", "catalog_question", "catalog_grade_band", "score_question",
-            "score_indicator", "score_tool", "score_total");
+            "score_indicator", "score_tool", "score_total", "run_note");
 
     private Schema() {
     }

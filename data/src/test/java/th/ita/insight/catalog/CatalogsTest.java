@@ -17,8 +17,8 @@ class CatalogsTest {
     private final Catalogs catalogs = Catalogs.bundled();
 
     @Test
-    void every_fiscal_year_from_2562_to_2568_has_a_catalog() {
-        assertEquals(List.of(2562, 2563, 2564, 2565, 2566, 2567, 2568), catalogs.years());
+    void every_fiscal_year_from_2558_to_2568_has_a_catalog() {
+        assertEquals(List.of(2558, 2559, 2560, 2561, 2562, 2563, 2564, 2565, 2566, 2567, 2568), catalogs.years());
     }
 
     @Test
@@ -98,5 +98,13 @@ class CatalogsTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void method_breaks_are_marked_at_2562_2566_and_2568_only() {
+        List<Integer> breaks = catalogs.all().stream().filter(YearCatalog::methodBreak).map(YearCatalog::fiscalYear).toList();
+        assertEquals(List.of(2562, 2566, 2568), breaks);
+        assertEquals(Framework.TOTAL_ONLY, catalogs.forYear(2560).orElseThrow().framework());
+        assertTrue(catalogs.forYear(2560).orElseThrow().gradeBands().isEmpty());
     }
 }

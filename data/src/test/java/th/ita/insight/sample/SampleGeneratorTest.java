@@ -27,7 +27,8 @@ class SampleGeneratorTest {
     void the_committed_sample_is_what_the_generator_writes(@TempDir Path tmp) throws IOException {
         generator.write(tmp);
         Path committed = Path.of("sample");
-        for (String name : List.of("ita-2564-2566-long.csv", "ita-2567-wide-windows874.csv", "ita-2568-wide.csv")) {
+        for (String name : List.of("ita-2564-2566-long.csv", "ita-2567-wide-windows874.csv", "ita-2568-wide.csv",
+                HistorySample.FILE)) {
             assertArrayEquals(Files.readAllBytes(committed.resolve(name)), Files.readAllBytes(tmp.resolve(name)),
                     name + " differs: regenerate with ./ita sample --out data/sample");
         }
@@ -59,14 +60,14 @@ class SampleGeneratorTest {
     @Test
     void other_published_figures_are_reproduced() {
         AgencyYearRollup nasom = rollUp("องค์การบริหารส่วนตำบลนาโสม", 2566);
-        assertEquals(99.84, Rounding.twoDecimals(nasom.tools().get(th.ita.insight.catalog.Tool.IIT)));
-        assertEquals(94.00, Rounding.twoDecimals(nasom.tools().get(th.ita.insight.catalog.Tool.EIT)));
-        assertEquals(92.50, Rounding.twoDecimals(nasom.tools().get(th.ita.insight.catalog.Tool.OIT)));
+        assertEquals(99.84, Rounding.twoDecimals(nasom.tool(th.ita.insight.catalog.Tool.IIT)));
+        assertEquals(94.00, Rounding.twoDecimals(nasom.tool(th.ita.insight.catalog.Tool.EIT)));
+        assertEquals(92.50, Rounding.twoDecimals(nasom.tool(th.ita.insight.catalog.Tool.OIT)));
         assertEquals(95.15, nasom.publishedTotal());
         assertEquals(88.37, rollUp("เทศบาลตำบลท่าเดื่อ-มืดกา", 2564).publishedTotal());
         assertEquals("A", rollUp("เทศบาลตำบลท่าเดื่อ-มืดกา", 2564).grade().code());
         assertEquals(99.78, Rounding.twoDecimals(rollUp("องค์การบริหารส่วนตำบลหนองหลวง", 2567).indicators().get(7).score()));
-        assertEquals(100.0, rollUp("องค์การบริหารส่วนตำบลรางจรเข้", 2568).tools().get(th.ita.insight.catalog.Tool.OIT));
+        assertEquals(100.0, rollUp("องค์การบริหารส่วนตำบลรางจรเข้", 2568).tool(th.ita.insight.catalog.Tool.OIT));
     }
 
     @Test

@@ -21,7 +21,7 @@ class AtomicPublisherTest {
     private static void fill(Connection c, String runId, String agencyName) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("INSERT INTO agency VALUES ('a1', '" + agencyName + "', 'อบต.', 'sao', 'สตูล', 'Satun', 'south', 2566, 2566)");
-            st.execute("INSERT INTO score_total VALUES ('a1', 2566, 96.98, 'GOOD', 'ผ่านดี', 'Good', true, 98.45, 91.47, 100)");
+            st.execute("INSERT INTO score_total (agency_id, fiscal_year, total, origin, grade) VALUES ('a1', 2566, 96.98, 'computed', 'GOOD')");
             st.execute("INSERT INTO run_info VALUES ('" + runId + "', TIMESTAMP '" + java.sql.Timestamp.from(Instant.EPOCH)
                     + "', now(), 'x', 1, 1, 0, 1, 'v', 'test')");
         }
@@ -54,7 +54,7 @@ class AtomicPublisherTest {
         assertThrows(SQLException.class, () -> AtomicPublisher.publish(db, "r2", c -> {
             fill(c, "r2", "นาโสม");
             try (Statement st = c.createStatement()) {
-                st.execute("INSERT INTO score_total VALUES ('ghost', 2566, 90, 'PASS', 'ผ่าน', 'Pass', true, 90, 90, 90)");
+                st.execute("INSERT INTO score_total (agency_id, fiscal_year, total, origin) VALUES ('ghost', 2566, 90, 'computed')");
             }
         }));
 

@@ -23,11 +23,12 @@ public final class CanonicalRows {
             .add("agency_type_code", DataTypes.StringType, true)
             .add("province", DataTypes.StringType, true)
             .add("fiscal_year", DataTypes.IntegerType, false)
-            .add("tool", DataTypes.StringType, false)
-            .add("indicator", DataTypes.IntegerType, false)
+            .add("tool", DataTypes.StringType, true)
+            .add("indicator", DataTypes.IntegerType, true)
             .add("question", DataTypes.StringType, true)
             .add("level", DataTypes.StringType, false)
             .add("score", DataTypes.DoubleType, false)
+            .add("published_label", DataTypes.StringType, true)
             .add("source_file", DataTypes.StringType, false)
             .add("source_line", DataTypes.LongType, false);
 
@@ -54,6 +55,7 @@ public final class CanonicalRows {
             .add("question", DataTypes.StringType, true)
             .add("level", DataTypes.StringType, true)
             .add("score", DataTypes.DoubleType, true)
+            .add("published_label", DataTypes.StringType, true)
             .add("source_file", DataTypes.StringType, false)
             .add("source_line", DataTypes.LongType, false)
             .add("column", DataTypes.StringType, true)
@@ -67,18 +69,19 @@ public final class CanonicalRows {
 
     static Row score(CanonicalScore s) {
         return RowFactory.create(KIND_SCORE, s.agencyId(), s.agencyName(), s.agencyType(), s.agencyTypeCode(),
-                s.province(), s.fiscalYear(), s.tool(), s.indicator(), s.question(), s.level(), s.score(),
-                s.sourceFile(), s.sourceLine(), null, null, null, null, null);
+                s.province(), s.fiscalYear(), s.tool(), s.indicator(), s.question(), s.level().name().toLowerCase(
+                        java.util.Locale.ROOT), s.score(), s.publishedLabel(), s.sourceFile(), s.sourceLine(),
+                null, null, null, null, null);
     }
 
     static Row reject(Reject r) {
-        return RowFactory.create(KIND_REJECT, null, null, null, null, null, null, null, null, null, null, null,
+        return RowFactory.create(KIND_REJECT, null, null, null, null, null, null, null, null, null, null, null, null,
                 r.file(), r.line(), r.column(), r.value(), r.reason().name(), r.detailTh(), r.detailEn());
     }
 
     /** Per-file bookkeeping: how many data rows the file had, and how it was read. */
     static Row fileStats(String file, long rows, String shape, String description) {
-        return RowFactory.create(KIND_FILE, null, null, null, null, null, null, null, null, null, null, null,
+        return RowFactory.create(KIND_FILE, null, null, null, null, null, null, null, null, null, null, null, null,
                 file, rows, shape, description, null, null, null);
     }
 }

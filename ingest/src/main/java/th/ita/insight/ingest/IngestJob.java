@@ -34,7 +34,7 @@ import static org.apache.spark.sql.functions.size;
  * task per file; rows that share a key but disagree on the score are all rejected.
  */
 public final class IngestJob {
-    private static final String[] KEY = {"agency_id", "fiscal_year", "tool", "indicator", "question_key"};
+    private static final String[] KEY = {"agency_id", "fiscal_year", "level", "tool", "indicator", "question_key"};
 
     private final SparkSession spark;
 
@@ -71,7 +71,8 @@ public final class IngestJob {
         Dataset<Row> clean = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").equalTo(1)))
                 .select(columns(CanonicalRows.CANONICAL.fieldNames()));
         long duplicates = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").gt(1))).count();
-        Column item = coalesce(col("question"), concat(lit("indicator "), col("indicator").cast("string")));
+        Column item = coalesce(col("question"), concat(lit("indicator "), col("indicator").cast("string")),
+                col("tool"), lit("total"));
         Dataset<Row> conflicts = judged.filter(col("distinct_scores").gt(1))
                 .select(col("source_file"), col("source_line"),
                         lit("score").as("column"),

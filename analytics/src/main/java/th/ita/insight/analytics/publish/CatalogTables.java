@@ -19,7 +19,7 @@ final class CatalogTables {
     }
 
     static void insert(Connection c, Catalogs catalogs) throws SQLException {
-        try (PreparedStatement year = c.prepareStatement("INSERT INTO catalog_year VALUES (?, ?, ?, ?, ?)");
+        try (PreparedStatement year = c.prepareStatement("INSERT INTO catalog_year VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement tool = c.prepareStatement("INSERT INTO catalog_tool VALUES (?, ?, ?, ?, ?)");
              PreparedStatement indicator = c.prepareStatement("INSERT INTO catalog_indicator VALUES (?, ?, ?, ?, ?)");
              PreparedStatement item = c.prepareStatement(
@@ -30,11 +30,15 @@ final class CatalogTables {
                 int fy = cat.fiscalYear();
                 year.setInt(1, fy);
                 setNullableInt(year, 2, cat.previousYear());
-                year.setString(3, cat.status());
-                year.setString(4, cat.notesTh());
-                year.setString(5, cat.notesEn());
+                year.setString(3, cat.framework().name().toLowerCase(Locale.ROOT));
+                year.setBoolean(4, cat.methodBreak());
+                year.setString(5, cat.methodBreakNoteTh());
+                year.setString(6, cat.methodBreakNoteEn());
+                year.setString(7, cat.status());
+                year.setString(8, cat.notesTh());
+                year.setString(9, cat.notesEn());
                 year.addBatch();
-                for (Tool t : Tool.values()) {
+                for (Tool t : cat.weights().keySet()) {
                     tool.setInt(1, fy);
                     tool.setString(2, t.name());
                     tool.setString(3, t.nameTh());

@@ -37,6 +37,7 @@ public final class DuckDbPublisher {
             derived.indicators().write().parquet(staging.resolve("score_indicator").toString());
             derived.tools().write().parquet(staging.resolve("score_tool").toString());
             derived.totals().write().parquet(staging.resolve("score_total").toString());
+            derived.notes().write().parquet(staging.resolve("run_note").toString());
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
                 try (Statement st = c.createStatement()) {
@@ -51,7 +52,7 @@ public final class DuckDbPublisher {
                                 + quote(storeVersion.resolve("**").resolve("*.parquet")) + ", hive_partitioning = true) "
                                 + "WHERE level = 'question'");
                     }
-                    for (String table : new String[]{"score_indicator", "score_tool", "score_total"}) {
+                    for (String table : new String[]{"score_indicator", "score_tool", "score_total", "run_note"}) {
                         if (hasParquet(staging.resolve(table))) {
                             st.execute("INSERT INTO " + table + " SELECT * FROM " + parquet(staging, table));
                         }

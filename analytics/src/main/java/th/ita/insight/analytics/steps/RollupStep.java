@@ -4,22 +4,32 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 import static org.apache.spark.sql.functions.col;
 
 /**
- * Canonical rows → score_indicator, score_tool, score_total by the year's official weights.
+ * Canonical rows (any level) → score_indicator, score_tool, score_total and run_note, by the year's
+ * official weights. The roll-up emits one tagged row per figure; each table selects its tag:
  * <pre>
- * level     agency_id     fy    tool indicator score  origin …  grade
- * indicator sao-91-…      2566  IIT  1         99.44  items
- * tool      sao-91-…      2566  IIT  null      98.45
- * total     sao-91-…      2566  null null      96.98          …  GOOD
+ * kind       indicator                               tool                      total
+ * indicator  (sao-91-…, 2566, IIT, 1, 99.44, items…)  null                      null
+ * tool       null                                    (sao-91-…, 2566, IIT, 98.45, computed…)
+ * total      null                                    null                      (sao-91-…, 2566, 96.98, computed, …, GOOD…)
  * </pre>
  */
 public final class RollupStep {
+    private static final StructType TAGGED = new StructType()
+            .add("kind", DataTypes.StringType, false)
+            .add(RollupFunction.INDICATOR, DerivedRows.INDICATOR, true)
+            .add(RollupFunction.TOOL, DerivedRows.TOOL, true)
+            .add(RollupFunction.TOTAL, DerivedRows.TOTAL, true)
+            .add(RollupFunction.NOTE, DerivedRows.NOTE, true);
 
-    /** The three derived tables of one roll-up. */
-    public record Derived(Dataset<Row> indicators, Dataset<Row> tools, Dataset<Row> totals) {
+    /** The derived tables of one roll-up. */
+    public record Derived(Dataset<Row> indicators, Dataset<Row> tools, Dataset<Row> totals, Dataset<Row> notes) {
     }
 
     private RollupStep() {
@@ -29,19 +39,13 @@ public final class RollupStep {
         Dataset<Row> rolled = canonical
                 .groupByKey((MapFunction<Row, String>) r ->
                         RollupFunction.key(r.getAs("agency_id"), r.<Integer>getAs("fiscal_year")), Encoders.STRING())
-                .flatMapGroups(new RollupFunction(), Encoders.row(DerivedRows.ROLLUP));
-        return new Derived(
-                select(rolled, "indicator", DerivedRows.INDICATOR.fieldNames()),
-                select(rolled, "tool", DerivedRows.TOOL.fieldNames()),
-                select(rolled, "total", DerivedRows.TOTAL.fieldNames()));
+                .flatMapGroups(new RollupFunction(), Encoders.row(TAGGED))
+                .persist(StorageLevel.MEMORY_AND_DISK()); // four tables are cut from one roll-up
+        return new Derived(part(rolled, RollupFunction.INDICATOR), part(rolled, RollupFunction.TOOL),
+                part(rolled, RollupFunction.TOTAL), part(rolled, RollupFunction.NOTE));
     }
 
-    private static Dataset<Row> select(Dataset<Row> rolled, String level, String[] columns) {
-        org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            // the roll-up carries a total in its score column
-            cols[i] = columns[i].equals("total") ? col("score").as("total") : col(columns[i]);
-        }
-        return rolled.filter(col("level").equalTo(level)).select(cols);
+    private static Dataset<Row> part(Dataset<Row> rolled, String kind) {
+        return rolled.filter(col("kind").equalTo(kind)).select(col(kind + ".*"));
     }
 }

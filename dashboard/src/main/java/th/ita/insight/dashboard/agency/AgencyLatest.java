@@ -1,8 +1,13 @@
 package th.ita.insight.dashboard.agency;
 
 /**
- * An agency with its most recent published total (null fields when it has no total yet).
+ * An agency with its most recent total (null fields when it has none yet).
+ *
+ * @param origin         published (as the source printed it) or computed (from complete components)
+ * @param grade          the official level from that year's bands; null where the year has none
+ * @param publishedLabel the level as the source printed it, if any
  */
 public record AgencyLatest(String agencyId, String nameTh, String agencyType, String province, Integer fiscalYear,
-                           Double total, String grade, String gradeTh, String gradeEn) {
+                           Double total, String origin, String grade, String gradeTh, String gradeEn,
+                           String publishedLabel) {
 }

@@ -48,17 +48,33 @@ final class AgencyListPage {
                 .append("</th><th class=\"num\">").append(lang.pick("คะแนนรวม", "Total")).append("</th><th>")
                 .append(lang.pick("ระดับ", "Grade")).append("</th></tr></thead><tbody>");
         for (AgencyLatest a : agencies) {
-            h.append("<tr data-agency=\"").append(escape(a.agencyId())).append("\"><td>").append(escape(a.nameTh()))
+            h.append("<tr data-agency=\"").append(escape(a.agencyId())).append("\" data-origin=\"")
+                    .append(escape(a.origin() == null ? "" : a.origin())).append("\"><td>").append(escape(a.nameTh()))
                     .append("<div class=\"id\">").append(escape(a.agencyId())).append("</div></td><td>")
                     .append(escape(a.agencyType())).append("</td><td>").append(escape(a.province() == null ? "–" : a.province()))
                     .append("</td><td>").append(a.fiscalYear() == null ? "–" : a.fiscalYear()).append("</td><td class=\"num total\">")
                     .append(a.total() == null ? "–" : String.format(Locale.ROOT, "%.2f", a.total())).append("</td><td class=\"grade\">")
-                    .append(escape(a.grade() == null ? "–" : lang.pick(a.gradeTh(), a.gradeEn()))).append("</td></tr>");
+                    .append(gradeCell(a, lang)).append("</td></tr>");
         }
         h.append("</tbody></table><p id=\"no-match\" hidden>").append(lang.pick("ไม่พบหน่วยงานที่ตรงกับคำค้น", "No agency matches"))
                 .append("</p></main><script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
                 .append("<script src=\"/static/agencies.js\"></script></body></html>");
         return h.toString();
+    }
+
+    /** The official level; the printed one beside it when they differ, or alone where no bands exist. */
+    private static String gradeCell(AgencyLatest a, Language lang) {
+        String official = a.grade() == null ? null : lang.pick(a.gradeTh(), a.gradeEn());
+        String printed = a.publishedLabel();
+        if (official == null) {
+            return printed == null ? "–" : escape(printed) + " <span class=\"printed\">"
+                    + lang.pick("(ตามที่เผยแพร่)", "(as printed)") + "</span>";
+        }
+        if (printed == null || printed.equals(official) || printed.equals(a.grade())) {
+            return escape(official);
+        }
+        return escape(official) + " <span class=\"printed\">" + lang.pick("(เผยแพร่ว่า ", "(printed ") + escape(printed)
+                + ")</span>";
     }
 
     /** Grade label → number of agencies, in the order the grades rank. */

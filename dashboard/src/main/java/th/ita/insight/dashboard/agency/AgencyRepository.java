@@ -13,8 +13,8 @@ import java.util.List;
 /** Reads agencies and their latest totals from the published database. */
 public final class AgencyRepository {
     private static final String LATEST = """
-            SELECT a.agency_id, a.name_th, a.agency_type, a.province, t.fiscal_year, t.total, t.grade,
-                   t.grade_th, t.grade_en
+            SELECT a.agency_id, a.name_th, a.agency_type, a.province, t.fiscal_year, t.total, t.origin, t.grade,
+                   t.grade_th, t.grade_en, t.published_label
             FROM agency a
             LEFT JOIN (SELECT * FROM score_total
                        QUALIFY row_number() OVER (PARTITION BY agency_id ORDER BY fiscal_year DESC) = 1) t
@@ -34,7 +34,7 @@ public final class AgencyRepository {
             while (rs.next()) {
                 out.add(new AgencyLatest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         (Integer) rs.getObject(5), (Double) rs.getObject(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)));
+                        rs.getString(9), rs.getString(10), rs.getString(11)));
             }
         }
         return out;

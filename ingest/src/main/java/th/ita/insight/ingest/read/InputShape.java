@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** The table shapes an input may have; see docs/input-formats.md for their columns. */
 public enum InputShape {
-    /** One score per row: agency, year, (tool), (indicator), question, score. */
+    /** One figure per row: agency, year, and a question, indicator, tool or total with its score. */
     LONG,
-    /** One row per agency-year, one column per item: i1 … i30, e1 … e15, o1 … oN. */
+    /** One row per agency-year, a column per figure: total, IIT/EIT/OIT, ind1 … ind10, i1 … o43. */
     WIDE,
-    /** One row per agency-year, one column per indicator: ind1 … ind10 (as agencies print in o42). */
+    /** A wide file with indicator columns only (ind1 … ind10, as agencies print in o42). */
     INDICATOR_SUMMARY;
 
     public static Optional<InputShape> parse(String text) {

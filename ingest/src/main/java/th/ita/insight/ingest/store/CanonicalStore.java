@@ -21,7 +21,8 @@ import static org.apache.spark.sql.functions.col;
  * The canonical rows of every run so far, as Parquet partitioned by fiscal year. Each run writes a new
  * version directory and then moves the {@code CURRENT} pointer to it in one atomic rename, so a run
  * that dies leaves the previous version in force. A run replaces exactly the agency-years its inputs
- * contain and keeps all others.
+ * contain, level by level (a file of published totals does not wipe the question scores of the same
+ * agency-year, and a corrected question file replaces all its question scores), and keeps all others.
  */
 public final class CanonicalStore {
     private static final String POINTER = "CURRENT";
@@ -52,16 +53,16 @@ public final class CanonicalStore {
                 .select(columnsInOrder());
     }
 
-    /** The rows in force after this run: the stored ones minus the agency-years in {@code incoming}, plus those. */
+    /** The rows in force after this run: the stored ones minus the agency-year-levels in {@code incoming}, plus those. */
     public Dataset<Row> merge(SparkSession spark, Dataset<Row> incoming, boolean fresh) throws IOException {
         Optional<Path> current = fresh ? Optional.empty() : current();
         if (current.isEmpty()) {
             return incoming;
         }
-        Dataset<Row> replaced = incoming.select("agency_id", "fiscal_year").distinct();
+        List<String> key = List.of("agency_id", "fiscal_year", "level");
+        Dataset<Row> replaced = incoming.select("agency_id", "fiscal_year", "level").distinct();
         Dataset<Row> kept = read(spark, current.get())
-                .join(replaced, scala.jdk.javaapi.CollectionConverters.asScala(List.of("agency_id", "fiscal_year")).toSeq(),
-                        "left_anti");
+                .join(replaced, scala.jdk.javaapi.CollectionConverters.asScala(key).toSeq(), "left_anti");
         return kept.select(columnsInOrder()).unionByName(incoming.select(columnsInOrder()));
     }
 

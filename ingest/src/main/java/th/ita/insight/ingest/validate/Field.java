@@ -14,7 +14,12 @@ public enum Field {
     TOOL(List.of("tool", "เครื่องมือ", "แบบ", "แบบวัด")),
     INDICATOR(List.of("indicator", "ตัวชี้วัด", "ตัวชี้วัดที่")),
     QUESTION(List.of("question", "item", "question_code", "ข้อ", "ข้อคำถาม", "รหัสข้อ", "รหัสข้อคำถาม")),
-    SCORE(List.of("score", "คะแนน", "ผลคะแนน"));
+    SCORE(List.of("score", "คะแนน", "ผลคะแนน")),
+    /** A wide file's total column. */
+    TOTAL(List.of("total", "ita", "ita_score", "คะแนนรวม", "คะแนนita", "ผลคะแนนita", "คะแนนผลการประเมิน")),
+    /** The level as the source printed it: AA, ผ่าน, สูงมาก … */
+    PUBLISHED_LABEL(List.of("published_label", "grade", "label", "level", "ระดับ", "ระดับผลการประเมิน",
+            "ผลการประเมิน", "เกรด"));
 
     private final List<String> spellings;
 

@@ -1,5 +1,6 @@
 package th.ita.insight.ingest.validate;
 
+import th.ita.insight.catalog.Tool;
 import th.ita.insight.ingest.read.InputShape;
 import th.ita.insight.text.ItemCodes;
 import th.ita.insight.text.ThaiNumbers;
@@ -27,14 +28,16 @@ public final class Layout implements Serializable {
     private final Map<Field, Integer> fields;
     private final Map<Integer, String> itemColumns;
     private final Map<Integer, Integer> indicatorColumns;
+    private final Map<Integer, Tool> toolColumns;
     private final String[] header;
 
     private Layout(InputShape shape, Map<Field, Integer> fields, Map<Integer, String> itemColumns,
-                   Map<Integer, Integer> indicatorColumns, String[] header) {
+                   Map<Integer, Integer> indicatorColumns, Map<Integer, Tool> toolColumns, String[] header) {
         this.shape = shape;
         this.fields = Collections.unmodifiableMap(new EnumMap<>(fields));
         this.itemColumns = Collections.unmodifiableMap(new LinkedHashMap<>(itemColumns));
         this.indicatorColumns = Collections.unmodifiableMap(new LinkedHashMap<>(indicatorColumns));
+        this.toolColumns = Collections.unmodifiableMap(new LinkedHashMap<>(toolColumns));
         this.header = header.clone();
     }
 
@@ -46,6 +49,7 @@ public final class Layout implements Serializable {
         Map<Field, Integer> fields = new EnumMap<>(Field.class);
         Map<Integer, String> items = new LinkedHashMap<>();
         Map<Integer, Integer> indicators = new LinkedHashMap<>();
+        Map<Integer, Tool> tools = new LinkedHashMap<>();
         for (int i = 0; i < header.length; i++) {
             String h = header[i] == null ? "" : header[i].strip();
             Optional<Field> field = Field.ofHeader(h);
@@ -58,25 +62,33 @@ public final class Layout implements Serializable {
                 items.putIfAbsent(i, code.get());
                 continue;
             }
+            Optional<Tool> tool = Tool.parse(h);
+            if (tool.isPresent()) {
+                tools.putIfAbsent(i, tool.get());
+                continue;
+            }
             Matcher m = INDICATOR_COLUMN.matcher(Field.key(ThaiNumbers.arabicDigits(h)));
             if (m.matches()) {
                 indicators.putIfAbsent(i, Integer.parseInt(m.group(1)));
             }
         }
-        InputShape shape = forced != null ? forced : detect(fields, items, indicators);
+        InputShape shape = forced != null ? forced : detect(fields, items, indicators, tools);
         if (shape == null) {
             return Optional.empty();
         }
-        return Optional.of(new Layout(shape, fields, items, indicators, header));
+        return Optional.of(new Layout(shape, fields, items, indicators, tools, header));
     }
 
+    /**
+     * A score column means one figure per row (long); columns named by items, indicators, tools or
+     * "total" mean one agency-year per row (wide; "summary" when only indicators are there).
+     */
     private static InputShape detect(Map<Field, Integer> fields, Map<Integer, String> items,
-                                     Map<Integer, Integer> indicators) {
-        if (fields.containsKey(Field.SCORE)
-                && (fields.containsKey(Field.QUESTION) || fields.containsKey(Field.INDICATOR))) {
+                                     Map<Integer, Integer> indicators, Map<Integer, Tool> tools) {
+        if (fields.containsKey(Field.SCORE)) {
             return InputShape.LONG;
         }
-        if (!items.isEmpty()) {
+        if (!items.isEmpty() || !tools.isEmpty() || fields.containsKey(Field.TOTAL)) {
             return InputShape.WIDE;
         }
         if (!indicators.isEmpty()) {
@@ -99,18 +111,11 @@ public final class Layout implements Serializable {
                 if (!fields.containsKey(Field.SCORE)) {
                     missing.add("score (คะแนน)");
                 }
-                if (!fields.containsKey(Field.QUESTION) && !fields.containsKey(Field.INDICATOR)) {
-                    missing.add("question (ข้อ) or indicator (ตัวชี้วัด)");
-                }
             }
-            case WIDE -> {
-                if (itemColumns.isEmpty()) {
-                    missing.add("item columns i1…i30, e1…e15, o1…");
-                }
-            }
-            case INDICATOR_SUMMARY -> {
-                if (indicatorColumns.isEmpty()) {
-                    missing.add("indicator columns ind1…ind10 (ตัวชี้วัดที่ 1…10)");
+            case WIDE, INDICATOR_SUMMARY -> {
+                if (itemColumns.isEmpty() && indicatorColumns.isEmpty() && toolColumns.isEmpty()
+                        && !fields.containsKey(Field.TOTAL)) {
+                    missing.add("score columns: total, IIT/EIT/OIT, ind1…ind10 or items i1…, e1…, o1…");
                 }
             }
         }
@@ -131,6 +136,10 @@ public final class Layout implements Serializable {
 
     public Map<Integer, Integer> indicatorColumns() {
         return indicatorColumns;
+    }
+
+    public Map<Integer, Tool> toolColumns() {
+        return toolColumns;
     }
 
     public String headerAt(int index) {

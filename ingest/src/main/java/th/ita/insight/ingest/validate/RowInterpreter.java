@@ -6,6 +6,7 @@ import th.ita.insight.agency.Province;
 import th.ita.insight.agency.ProvinceRegistry;
 import th.ita.insight.catalog.CatalogItem;
 import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.catalog.Framework;
 import th.ita.insight.catalog.Indicator;
 import th.ita.insight.catalog.Tool;
 import th.ita.insight.catalog.YearCatalog;
@@ -19,7 +20,9 @@ import th.ita.insight.text.ValueProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns one raw row into canonical scores and rejects, checking every value against the fiscal
@@ -27,6 +30,8 @@ import java.util.Optional;
  */
 public final class RowInterpreter {
     private static final char REPLACEMENT = '\uFFFD';
+    /** What a long file's tool column says for a total. */
+    private static final Set<String> TOTAL_WORDS = Set.of("ITA", "TOTAL", "รวม", "คะแนนรวม");
 
     private final String file;
     private final Layout layout;
@@ -62,8 +67,7 @@ public final class RowInterpreter {
         }
         switch (layout.shape()) {
             case LONG -> longRow(row, subject, scores, rejects);
-            case WIDE -> wideRow(row, subject, scores, rejects);
-            case INDICATOR_SUMMARY -> summaryRow(row, subject, scores, rejects);
+            case WIDE, INDICATOR_SUMMARY -> wideRow(row, subject, scores, rejects);
         }
         return new Result(scores, rejects);
     }
@@ -126,9 +130,28 @@ public final class RowInterpreter {
 
     private void longRow(RawRow row, Subject subject, List<CanonicalScore> scores, List<Reject> rejects) {
         String toolText = blankToNull(cell(row, Field.TOOL));
-        Tool tool = toolText == null ? null : Tool.parse(toolText).orElse(null);
         String questionText = blankToNull(cell(row, Field.QUESTION));
         String indicatorText = blankToNull(cell(row, Field.INDICATOR));
+        boolean totalTool = toolText == null || TOTAL_WORDS.contains(toolText.toUpperCase(Locale.ROOT));
+        Tool tool = totalTool ? null : Tool.parse(toolText).orElse(null);
+        if (!totalTool && tool == null) {
+            rejects.add(Reject.of(file, row.line(), Field.TOOL.columnName(), toolText, RejectReason.BAD_TOOL));
+            return;
+        }
+        if (questionText == null && indicatorText == null) {
+            if (tool == null) {
+                score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s ->
+                        scores.add(total(subject, s, cell(row, Field.PUBLISHED_LABEL), row)));
+            } else if (componentsAllowed(row, subject, Field.TOOL, toolText, rejects)) {
+                score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s ->
+                        scores.add(canonical(subject, tool, null, null, CanonicalScore.Level.TOOL, s, row)));
+            }
+            return;
+        }
+        if (!componentsAllowed(row, subject, questionText != null ? Field.QUESTION : Field.INDICATOR,
+                questionText != null ? questionText : indicatorText, rejects)) {
+            return;
+        }
         Integer indicatorGiven = null;
         if (indicatorText != null) {
             Parsed<Double> n = ThaiNumbers.parse(indicatorText);
@@ -140,13 +163,15 @@ public final class RowInterpreter {
             indicatorGiven = n.value().intValue();
         }
         if (questionText == null) {
-            if (indicatorGiven == null) {
-                rejects.add(Reject.of(file, row.line(), Field.QUESTION.columnName(), "", RejectReason.MISSING_ITEM));
+            Indicator indicator = subject.catalog().indicator(indicatorGiven).orElseThrow();
+            if (tool != null && indicator.tool() != tool) {
+                rejects.add(Reject.of(file, row.line(), Field.TOOL.columnName(), toolText, RejectReason.TOOL_MISMATCH,
+                        "ตัวชี้วัดที่ " + indicator.number() + " เป็นของ " + indicator.tool(),
+                        "indicator " + indicator.number() + " belongs to " + indicator.tool()));
                 return;
             }
-            Indicator indicator = subject.catalog().indicator(indicatorGiven).orElseThrow();
-            score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s ->
-                    scores.add(canonical(subject, indicator.tool(), indicator.number(), null, s, row)));
+            score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s -> scores.add(
+                    canonical(subject, indicator.tool(), indicator.number(), null, CanonicalScore.Level.INDICATOR, s, row)));
             return;
         }
         Optional<String> code = ItemCodes.normalise(questionText, tool);
@@ -159,7 +184,7 @@ public final class RowInterpreter {
         if (item.isEmpty()) {
             return;
         }
-        if (toolText != null && item.get().tool() != tool) {
+        if (tool != null && item.get().tool() != tool) {
             rejects.add(Reject.of(file, row.line(), Field.TOOL.columnName(), toolText, RejectReason.TOOL_MISMATCH,
                     code.get() + " เป็นของ " + item.get().tool(), code.get() + " belongs to " + item.get().tool()));
             return;
@@ -171,41 +196,73 @@ public final class RowInterpreter {
                     code.get() + " is in indicator " + item.get().indicator() + " in FY" + subject.catalog().fiscalYear()));
             return;
         }
-        score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s ->
-                scores.add(canonical(subject, item.get().tool(), item.get().indicator(), item.get().code(), s, row)));
+        score(row, cell(row, Field.SCORE), Field.SCORE.columnName(), true, rejects).ifPresent(s -> scores.add(canonical(
+                subject, item.get().tool(), item.get().indicator(), item.get().code(), CanonicalScore.Level.QUESTION, s, row)));
     }
 
+    /** Reads every figure column of a wide row: total, tools, indicators, items; empty cells are "not published". */
     private void wideRow(RawRow row, Subject subject, List<CanonicalScore> scores, List<Reject> rejects) {
-        for (Map.Entry<Integer, String> column : layout.itemColumns().entrySet()) {
-            String text = row.cell(column.getKey());
-            if (text == null || text.isBlank()) {
-                continue; // an empty cell in a wide sheet means "not assessed", not a bad row
-            }
-            String header = layout.headerAt(column.getKey());
-            Optional<CatalogItem> item = knownItem(row, subject, column.getValue(), header, text, rejects);
-            if (item.isPresent()) {
-                score(row, text, header, false, rejects).ifPresent(s ->
-                        scores.add(canonical(subject, item.get().tool(), item.get().indicator(), item.get().code(), s, row)));
+        Optional<Integer> totalColumn = layout.column(Field.TOTAL);
+        if (totalColumn.isPresent()) {
+            String text = row.cell(totalColumn.get());
+            if (text != null && !text.isBlank()) {
+                score(row, text, layout.headerAt(totalColumn.get()), false, rejects).ifPresent(s ->
+                        scores.add(total(subject, s, cell(row, Field.PUBLISHED_LABEL), row)));
             }
         }
-    }
-
-    private void summaryRow(RawRow row, Subject subject, List<CanonicalScore> scores, List<Reject> rejects) {
+        for (Map.Entry<Integer, Tool> column : layout.toolColumns().entrySet()) {
+            String text = row.cell(column.getKey());
+            String header = layout.headerAt(column.getKey());
+            if (text != null && !text.isBlank() && componentsAllowed(row, subject, header, text, rejects)) {
+                score(row, text, header, false, rejects).ifPresent(s ->
+                        scores.add(canonical(subject, column.getValue(), null, null, CanonicalScore.Level.TOOL, s, row)));
+            }
+        }
         for (Map.Entry<Integer, Integer> column : layout.indicatorColumns().entrySet()) {
             String text = row.cell(column.getKey());
             if (text == null || text.isBlank()) {
                 continue;
             }
             String header = layout.headerAt(column.getKey());
+            if (!componentsAllowed(row, subject, header, text, rejects)) {
+                continue;
+            }
             Optional<Indicator> indicator = subject.catalog().indicator(column.getValue());
             if (indicator.isEmpty()) {
                 rejects.add(Reject.of(file, row.line(), header, text, RejectReason.BAD_INDICATOR,
                         "ต้องเป็น 1–10", "must be 1–10"));
                 continue;
             }
-            score(row, text, header, false, rejects).ifPresent(s ->
-                    scores.add(canonical(subject, indicator.get().tool(), indicator.get().number(), null, s, row)));
+            score(row, text, header, false, rejects).ifPresent(s -> scores.add(canonical(subject, indicator.get().tool(),
+                    indicator.get().number(), null, CanonicalScore.Level.INDICATOR, s, row)));
         }
+        for (Map.Entry<Integer, String> column : layout.itemColumns().entrySet()) {
+            String text = row.cell(column.getKey());
+            if (text == null || text.isBlank()) {
+                continue; // an empty cell in a wide sheet means "not assessed", not a bad row
+            }
+            String header = layout.headerAt(column.getKey());
+            if (!componentsAllowed(row, subject, header, text, rejects)) {
+                continue;
+            }
+            Optional<CatalogItem> item = knownItem(row, subject, column.getValue(), header, text, rejects);
+            if (item.isPresent()) {
+                score(row, text, header, false, rejects).ifPresent(s -> scores.add(canonical(subject, item.get().tool(),
+                        item.get().indicator(), item.get().code(), CanonicalScore.Level.QUESTION, s, row)));
+            }
+        }
+    }
+
+    /** Years of a total-only framework (FY2558–FY2561) have no tools, indicators or items to load. */
+    private boolean componentsAllowed(RawRow row, Subject subject, Object column, String value, List<Reject> rejects) {
+        if (subject.catalog().framework() == Framework.ITEMS) {
+            return true;
+        }
+        String name = column instanceof Field f ? f.columnName() : String.valueOf(column);
+        int year = subject.catalog().fiscalYear();
+        rejects.add(Reject.of(file, row.line(), name, value, RejectReason.LEVEL_NOT_IN_FRAMEWORK,
+                "ปีงบประมาณ " + year + " มีเฉพาะคะแนนรวม", "FY" + year + " has totals only"));
+        return false;
     }
 
     private Optional<CatalogItem> knownItem(RawRow row, Subject subject, String code, String column, String value,
@@ -239,10 +296,19 @@ public final class RowInterpreter {
         return Optional.of(value);
     }
 
-    private CanonicalScore canonical(Subject s, Tool tool, int indicator, String question, double score, RawRow row) {
+    private CanonicalScore canonical(Subject s, Tool tool, Integer indicator, String question,
+                                     CanonicalScore.Level level, double score, RawRow row) {
         return new CanonicalScore(s.agencyId(), s.name(), s.type() == null ? null : s.type().shortTh(),
                 s.type() == null ? null : s.type().code(), s.province() == null ? null : s.province().nameTh(),
-                s.catalog().fiscalYear(), tool.name(), indicator, question, score, file, row.line());
+                s.catalog().fiscalYear(), tool == null ? null : tool.name(), indicator, question, level, score, null,
+                file, row.line());
+    }
+
+    private CanonicalScore total(Subject s, double score, String label, RawRow row) {
+        return new CanonicalScore(s.agencyId(), s.name(), s.type() == null ? null : s.type().shortTh(),
+                s.type() == null ? null : s.type().code(), s.province() == null ? null : s.province().nameTh(),
+                s.catalog().fiscalYear(), null, null, null, CanonicalScore.Level.TOTAL, score, blankToNull(label),
+                file, row.line());
     }
 
     private String cell(RawRow row, Field field) {
