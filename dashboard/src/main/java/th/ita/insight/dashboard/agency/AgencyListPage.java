@@ -38,7 +38,8 @@ final class AgencyListPage {
         }
         h.append("<section aria-label=\"").append(lang.pick("จำนวนหน่วยงานตามระดับผลการประเมิน", "Agencies by grade"))
                 .append("\"><div id=\"grade-chart\" class=\"chart\" data-title=\"")
-                .append(escape(lang.pick("จำนวนหน่วยงานตามระดับ (ปีล่าสุดของแต่ละหน่วยงาน)", "Agencies by grade (each agency's latest year)")))
+                .append(escape(lang.pick("จำนวนหน่วยงานตามระดับผลการประเมิน ปีงบประมาณ ", "Agencies by grade, fiscal year ")
+                        + latestYear(agencies)))
                 .append("\" data-chart=\"").append(escape(gradeCounts(agencies, lang))).append("\"></div></section>");
         h.append("<label for=\"search\">").append(lang.pick("ค้นหาหน่วยงาน จังหวัด หรือรหัส", "Search agency, province or id"))
                 .append("</label> <input id=\"search\" type=\"search\" autocomplete=\"off\">")
@@ -77,12 +78,20 @@ final class AgencyListPage {
                 + ")</span>";
     }
 
-    /** Grade label → number of agencies, in the order the grades rank. */
+    private static int latestYear(List<AgencyLatest> agencies) {
+        return agencies.stream().filter(a -> a.fiscalYear() != null).mapToInt(AgencyLatest::fiscalYear).max().orElse(0);
+    }
+
+    /**
+     * Grade label → number of agencies in the latest fiscal year, in the order the grades rank. One year
+     * only: levels of different frameworks (AA–F, ผ่าน …) do not belong on one axis.
+     */
     private static String gradeCounts(List<AgencyLatest> agencies, Language lang) {
         Map<String, Long> counts = new TreeMap<>();
         Map<String, String> labels = new TreeMap<>();
+        int year = latestYear(agencies);
         for (AgencyLatest a : agencies) {
-            if (a.grade() != null) {
+            if (a.grade() != null && a.fiscalYear() == year) {
                 String key = rank(a.grade()) + a.grade();
                 counts.merge(key, 1L, Long::sum);
                 labels.put(key, lang.pick(a.gradeTh(), a.gradeEn()));
@@ -99,11 +108,12 @@ final class AgencyListPage {
         return switch (grade) {
             case "AA", "EXCELLENT" -> "0";
             case "A", "GOOD" -> "1";
-            case "B", "PASS" -> "2";
-            case "C", "IMPROVE" -> "3";
-            case "D", "URGENT" -> "4";
-            case "E" -> "5";
-            default -> "6";
+            case "B", "PASS_OR_BETTER" -> "2";
+            case "PASS" -> "3";
+            case "C", "IMPROVE" -> "4";
+            case "D", "URGENT" -> "5";
+            case "E" -> "6";
+            default -> "7";
         };
     }
 }
