@@ -1,0 +1,150 @@
+package th.ita.insight.measures;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import th.ita.insight.catalog.CatalogItem;
+import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.catalog.YearCatalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The measures catalog: which measures address which questions, citing which OIT items. Codes in the
+ * file are those of one catalog year (FY2566); other years reach them through the catalogs'
+ * comparability, and OIT codes only apply in years with the same OIT list.
+ */
+public final class MeasureCatalog {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static volatile MeasureCatalog bundled;
+
+    private final int codesOf;
+    private final List<Measure.Theme> themes;
+    private final List<Measure> measures;
+
+    private MeasureCatalog(int codesOf, List<Measure.Theme> themes, List<Measure> measures) {
+        this.codesOf = codesOf;
+        this.themes = List.copyOf(themes);
+        this.measures = List.copyOf(measures);
+    }
+
+    public static MeasureCatalog bundled() {
+        MeasureCatalog result = bundled;
+        if (result == null) {
+            synchronized (MeasureCatalog.class) {
+                if (bundled == null) {
+                    bundled = load("measures/measures.json");
+                }
+                result = bundled;
+            }
+        }
+        return result;
+    }
+
+    static MeasureCatalog load(String resource) {
+        try (InputStream in = MeasureCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            JsonNode root = JSON.readTree(in);
+            Map<String, Measure.Theme> themes = new LinkedHashMap<>();
+            for (JsonNode t : root.get("themes")) {
+                themes.put(t.get("id").asText(), new Measure.Theme(t.get("id").asText(), t.get("number").asInt(),
+                        t.get("title_th").asText(), t.get("title_en").asText()));
+            }
+            List<Measure> measures = new ArrayList<>();
+            for (JsonNode m : root.get("measures")) {
+                Measure.Theme theme = themes.get(m.get("theme").asText());
+                if (theme == null) {
+                    throw new IllegalStateException(resource + ": measure " + m.get("id") + " names unknown theme " + m.get("theme"));
+                }
+                measures.add(new Measure(m.get("id").asText(), theme, m.get("title_th").asText(), m.get("title_en").asText(),
+                        m.get("how_th").asText(), m.get("how_en").asText(), strings(m.get("questions")),
+                        ints(m.get("indicators")), strings(m.get("oit_refs")), strings(m.get("oit_sub_indicators")),
+                        m.path("responsible_th").asText(""), m.path("responsible_en").asText("")));
+            }
+            return new MeasureCatalog(root.get("applies_to_codes_of").asInt(), List.copyOf(themes.values()), measures);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<Measure> measures() {
+        return measures;
+    }
+
+    public List<Measure.Theme> themes() {
+        return themes;
+    }
+
+    public Optional<Measure> measure(String id) {
+        return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The measure's question codes as they are numbered in {@code year}: the same codes from the
+     * catalog year on, earlier years through {@code comparable_to} (FY2566 i10 was FY2565 i9).
+     */
+    public List<String> questionsIn(Measure measure, YearCatalog year, Catalogs catalogs) {
+        List<String> out = new ArrayList<>();
+        for (String code : measure.questions()) {
+            translate(code, year.fiscalYear(), catalogs).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** OIT references apply only where the year's OIT list is the one the codes were written for. */
+    public List<String> oitRefsIn(Measure measure, YearCatalog year, Catalogs catalogs) {
+        return measure.oitRefs().stream().filter(code -> translate(code, year.fiscalYear(), catalogs).isPresent()).toList();
+    }
+
+    private Optional<String> translate(String code, int year, Catalogs catalogs) {
+        if (year >= codesOf) {
+            // Forwards: the code must still exist and still be comparable, year by year.
+            String current = code;
+            for (int y = codesOf + 1; y <= year; y++) {
+                YearCatalog c = catalogs.forYear(y).orElse(null);
+                if (c == null) {
+                    return Optional.empty();
+                }
+                final String previous = current;
+                Optional<CatalogItem> next = c.items().stream().filter(i -> previous.equals(i.comparableTo())).findFirst();
+                if (next.isEmpty()) {
+                    return Optional.empty();
+                }
+                current = next.get().code();
+            }
+            return Optional.of(current);
+        }
+        String current = code;
+        for (int y = codesOf; y > year; y--) {
+            YearCatalog c = catalogs.forYear(y).orElse(null);
+            if (c == null || c.item(current).isEmpty() || c.item(current).get().comparableTo() == null) {
+                return Optional.empty();
+            }
+            current = c.item(current).get().comparableTo();
+        }
+        return Optional.of(current);
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node != null) {
+            node.forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+
+    private static List<Integer> ints(JsonNode node) {
+        List<Integer> out = new ArrayList<>();
+        if (node != null) {
+            node.forEach(n -> out.add(n.asInt()));
+        }
+        return out;
+    }
+}

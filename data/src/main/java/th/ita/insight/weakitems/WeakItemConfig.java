@@ -1,0 +1,13 @@
+package th.ita.insight.weakitems;
+
+/**
+ * The knobs of the weak-item rules (docs/analytics.md).
+ *
+ * @param threshold  rule (a): a score below it is weak (default 85, the NACC's pass mark)
+ * @param peerMargin rule (b): weak when more than this many points below the peer-group median
+ */
+public record WeakItemConfig(double threshold, double peerMargin) {
+    public static final WeakItemConfig DEFAULT = new WeakItemConfig(85.0, 5.0);
+    /** Below this a survey question is urgent (15 points under the default pass mark). */
+    public static final double URGENT_BELOW = 70.0;
+}

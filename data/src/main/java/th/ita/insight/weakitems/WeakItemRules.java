@@ -1,0 +1,180 @@
+package th.ita.insight.weakitems;
+
+import th.ita.insight.catalog.CatalogItem;
+import th.ita.insight.catalog.Indicator;
+import th.ita.insight.catalog.Tool;
+import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.scoring.Rounding;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the weak items of one agency-year. An item is weak when (a) it scores below the threshold,
+ * (b) it lies more than the margin below its peer-group median, (c) its tool has nothing below the
+ * threshold but it lies below its indicator's mean or in an indicator below its tool's mean ("where
+ * to improve next"), or it is an OIT item that was not disclosed. Being weak in the previous
+ * comparable year too raises the severity; it never makes an item weak by itself.
+ */
+public final class WeakItemRules {
+    private static final double EPS = 0.005;
+
+    private final WeakItemConfig config;
+
+    public WeakItemRules(WeakItemConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * @param scores      item code → score (questions and OIT items)
+     * @param peerMedians item code → peer-group median of the same year
+     * @param weakBefore  item code (this year's) → consecutive years it was weak up to last year
+     */
+    public List<WeakItem> evaluateItems(YearCatalog catalog, Map<String, Double> scores, Map<String, Double> peerMedians,
+                                        Map<String, Integer> weakBefore) {
+        Map<Integer, Double> indicatorMeans = new HashMap<>();
+        for (Indicator indicator : catalog.indicators()) {
+            catalog.itemsOf(indicator.number()).stream().map(CatalogItem::code).filter(scores::containsKey)
+                    .mapToDouble(scores::get).average().ifPresent(m -> indicatorMeans.put(indicator.number(), m));
+        }
+        List<WeakItem> out = new ArrayList<>();
+        for (CatalogItem item : catalog.items()) {
+            Double score = scores.get(item.code());
+            if (score == null) {
+                continue;
+            }
+            Set<WeakReason> reasons = EnumSet.noneOf(WeakReason.class);
+            List<String> th = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            double gap = 0;
+            if (item.tool() == Tool.OIT && score <= 0.0) {
+                reasons.add(WeakReason.NOT_DISCLOSED);
+                th.add(WeakReason.NOT_DISCLOSED.th());
+                en.add(WeakReason.NOT_DISCLOSED.en());
+            }
+            if (score < config.threshold() - 1e-9) {
+                reasons.add(WeakReason.BELOW_THRESHOLD);
+                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(config.threshold())));
+                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(config.threshold())));
+                gap = Math.max(gap, config.threshold() - score);
+            }
+            Double median = peerMedians.get(item.code());
+            if (median != null && score < median - config.peerMargin() - 1e-9) {
+                reasons.add(WeakReason.BELOW_PEERS);
+                th.add(WeakReason.BELOW_PEERS.th(fmt(median), fmt(config.peerMargin())));
+                en.add(WeakReason.BELOW_PEERS.en(fmt(median), fmt(config.peerMargin())));
+                gap = Math.max(gap, median - config.peerMargin() - score);
+            }
+            if (reasons.isEmpty() && item.tool() != Tool.OIT && nothingBelowThreshold(catalog, item.tool(), scores)) {
+                double indicatorMean = indicatorMeans.get(item.indicator());
+                double toolMean = toolMean(catalog, item.tool(), indicatorMeans);
+                if (score < indicatorMean - EPS) {
+                    reasons.add(WeakReason.BELOW_INDICATOR_MEAN);
+                    th.add(WeakReason.BELOW_INDICATOR_MEAN.th(fmt(indicatorMean)));
+                    en.add(WeakReason.BELOW_INDICATOR_MEAN.en(fmt(indicatorMean)));
+                    gap = Math.max(gap, indicatorMean - score);
+                } else if (indicatorMean < toolMean - EPS) {
+                    reasons.add(WeakReason.WEAK_INDICATOR);
+                    th.add(WeakReason.WEAK_INDICATOR.th(fmt(toolMean)));
+                    en.add(WeakReason.WEAK_INDICATOR.en(fmt(toolMean)));
+                    gap = Math.max(gap, toolMean - indicatorMean);
+                }
+            }
+            if (!reasons.isEmpty()) {
+                out.add(weak(WeakItem.Level.ITEM, item.code(), item.tool(), item.indicator(), score, median, gap, reasons,
+                        weakBefore.getOrDefault(item.code(), 0), th, en));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a year has indicator figures but no item scores, the same rules (a) and (b) judge the
+     * indicators; no question score is invented.
+     */
+    public List<WeakItem> evaluateIndicators(YearCatalog catalog, Map<Integer, Double> indicators,
+                                             Map<Integer, Double> peerMedians, Map<String, Integer> weakBefore) {
+        List<WeakItem> out = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators()) {
+            Double score = indicators.get(indicator.number());
+            if (score == null) {
+                continue;
+            }
+            Set<WeakReason> reasons = EnumSet.noneOf(WeakReason.class);
+            List<String> th = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            double gap = 0;
+            if (score < config.threshold() - 1e-9) {
+                reasons.add(WeakReason.BELOW_THRESHOLD);
+                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(config.threshold())));
+                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(config.threshold())));
+                gap = config.threshold() - score;
+            }
+            Double median = peerMedians.get(indicator.number());
+            if (median != null && score < median - config.peerMargin() - 1e-9) {
+                reasons.add(WeakReason.BELOW_PEERS);
+                th.add(WeakReason.BELOW_PEERS.th(fmt(median), fmt(config.peerMargin())));
+                en.add(WeakReason.BELOW_PEERS.en(fmt(median), fmt(config.peerMargin())));
+                gap = Math.max(gap, median - config.peerMargin() - score);
+            }
+            if (!reasons.isEmpty()) {
+                String key = String.valueOf(indicator.number());
+                out.add(weak(WeakItem.Level.INDICATOR, key, indicator.tool(), indicator.number(), score, median, gap,
+                        reasons, weakBefore.getOrDefault(key, 0), th, en));
+            }
+        }
+        return out;
+    }
+
+    private WeakItem weak(WeakItem.Level level, String key, Tool tool, int indicator, double score, Double median,
+                          double gap, Set<WeakReason> reasons, int weakBefore, List<String> th, List<String> en) {
+        Severity severity;
+        if (reasons.contains(WeakReason.NOT_DISCLOSED)
+                || (reasons.contains(WeakReason.BELOW_THRESHOLD) && score < WeakItemConfig.URGENT_BELOW)) {
+            severity = Severity.URGENT;
+        } else if (reasons.contains(WeakReason.BELOW_THRESHOLD) || reasons.contains(WeakReason.BELOW_PEERS)) {
+            severity = Severity.IMPROVE;
+        } else {
+            severity = Severity.WATCH;
+        }
+        int years = weakBefore + 1;
+        if (years >= 2) {
+            severity = severity.raised();
+            th.add("อ่อนติดต่อกัน " + years + " ปี");
+            en.add("weak " + years + " years in a row");
+        }
+        return new WeakItem(level, key, tool, indicator, score, median, Rounding.twoDecimals(gap), reasons, years, severity,
+                String.join("; ", th), String.join("; ", en));
+    }
+
+    private boolean nothingBelowThreshold(YearCatalog catalog, Tool tool, Map<String, Double> scores) {
+        return catalog.items().stream().filter(i -> i.tool() == tool).map(CatalogItem::code)
+                .filter(scores::containsKey).allMatch(code -> scores.get(code) >= config.threshold());
+    }
+
+    private static double toolMean(YearCatalog catalog, Tool tool, Map<Integer, Double> indicatorMeans) {
+        return catalog.indicatorsOf(tool).stream().map(Indicator::number).filter(indicatorMeans::containsKey)
+                .mapToDouble(indicatorMeans::get).average().orElse(Double.NaN);
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /**
+     * Carries weak streaks into a year: this year's code → years it was weak up to last year, through
+     * the catalog's comparability (an item whose meaning changed starts again).
+     *
+     * @param lastYearWeak last year's code → consecutive years weak (empty when last year is missing)
+     */
+    public static Map<String, Integer> carry(YearCatalog year, Map<String, Integer> lastYearWeak) {
+        return year.items().stream().filter(i -> i.comparableTo() != null && lastYearWeak.containsKey(i.comparableTo()))
+                .collect(Collectors.toMap(CatalogItem::code, i -> lastYearWeak.get(i.comparableTo())));
+    }
+}
