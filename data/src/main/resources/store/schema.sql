@@ -164,3 +164,106 @@ CREATE TABLE run_note (
     message_th   VARCHAR NOT NULL,
     message_en   VARCHAR NOT NULL
 );
+
+CREATE TABLE peer_stats (
+    fiscal_year  INTEGER NOT NULL,
+    peer_group   VARCHAR NOT NULL,        -- national | type | province | region
+    group_key    VARCHAR NOT NULL,        -- 'all', an agency_type_code, a Thai province name, a region
+    level        VARCHAR NOT NULL,        -- total | tool | indicator | question
+    key          VARCHAR NOT NULL,        -- 'total', tool code, indicator number, item code
+    n            BIGINT  NOT NULL,
+    mean         DOUBLE  NOT NULL,
+    p10          DOUBLE  NOT NULL,
+    p25          DOUBLE  NOT NULL,
+    p50          DOUBLE  NOT NULL,
+    p75          DOUBLE  NOT NULL,
+    p90          DOUBLE  NOT NULL
+);
+
+CREATE TABLE peer_rank (
+    agency_id    VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    peer_group   VARCHAR NOT NULL,
+    group_key    VARCHAR NOT NULL,
+    level        VARCHAR NOT NULL,        -- total | tool
+    key          VARCHAR NOT NULL,
+    score        DOUBLE  NOT NULL,
+    rank         INTEGER NOT NULL,        -- 1 = highest score; ties share a rank
+    n            BIGINT  NOT NULL,
+    percentile   DOUBLE  NOT NULL         -- share of the group scoring lower, 0–100
+);
+
+CREATE TABLE weak_item (
+    agency_id    VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    level        VARCHAR NOT NULL,        -- item | indicator (indicator only where no item scores exist)
+    key          VARCHAR NOT NULL,        -- item code or indicator number
+    tool         VARCHAR NOT NULL,
+    indicator    INTEGER NOT NULL,
+    score        DOUBLE  NOT NULL,
+    peer_median  DOUBLE,
+    gap          DOUBLE  NOT NULL,
+    reasons      VARCHAR NOT NULL,        -- comma list: below_threshold, below_peers, below_indicator_mean, weak_indicator, not_disclosed
+    years_weak   INTEGER NOT NULL,
+    severity     VARCHAR NOT NULL,        -- urgent | improve | watch
+    reason_th    VARCHAR NOT NULL,
+    reason_en    VARCHAR NOT NULL
+);
+
+CREATE TABLE measure (
+    measure_id        VARCHAR NOT NULL PRIMARY KEY,
+    theme_id          VARCHAR NOT NULL,
+    theme_number      INTEGER NOT NULL,
+    theme_th          VARCHAR NOT NULL,
+    theme_en          VARCHAR NOT NULL,
+    title_th          VARCHAR NOT NULL,
+    title_en          VARCHAR NOT NULL,
+    how_th            VARCHAR NOT NULL,
+    how_en            VARCHAR NOT NULL,
+    questions         VARCHAR NOT NULL,   -- comma list of FY2566 codes
+    oit_refs          VARCHAR NOT NULL,
+    responsible_th    VARCHAR NOT NULL,
+    responsible_en    VARCHAR NOT NULL
+);
+
+CREATE TABLE recommendation (
+    agency_id      VARCHAR NOT NULL,
+    fiscal_year    INTEGER NOT NULL,
+    rank           INTEGER NOT NULL,
+    measure_id     VARCHAR NOT NULL,      -- a measure, or OIT-oN for an undisclosed item no measure cites
+    theme_th       VARCHAR NOT NULL,
+    theme_en       VARCHAR NOT NULL,
+    title_th       VARCHAR NOT NULL,
+    title_en       VARCHAR NOT NULL,
+    expected_gain  DOUBLE  NOT NULL,      -- points of the total, Σ recommendation_item.gain
+    questions      VARCHAR NOT NULL,      -- the weak questions it addresses (comma list)
+    oit_refs       VARCHAR NOT NULL,
+    rationale_th   VARCHAR NOT NULL,
+    rationale_en   VARCHAR NOT NULL
+);
+
+CREATE TABLE recommendation_item (
+    agency_id    VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    measure_id   VARCHAR NOT NULL,
+    code         VARCHAR NOT NULL,
+    score        DOUBLE  NOT NULL,
+    target       DOUBLE  NOT NULL,
+    share        DOUBLE  NOT NULL,        -- tool weight ÷ indicators in tool ÷ items in indicator (by weight)
+    gain         DOUBLE  NOT NULL         -- share × (target − score)
+);
+
+CREATE TABLE trend (
+    agency_id       VARCHAR NOT NULL,
+    level           VARCHAR NOT NULL,     -- total | tool | indicator | question
+    key             VARCHAR NOT NULL,
+    first_year      INTEGER NOT NULL,     -- first year of the latest comparable run
+    last_year       INTEGER NOT NULL,
+    years           INTEGER NOT NULL,
+    first_score     DOUBLE  NOT NULL,
+    last_score      DOUBLE  NOT NULL,
+    delta_yoy       DOUBLE,               -- last − the year before, NULL when that year is not comparable or missing
+    slope           DOUBLE,               -- least squares, points a year
+    direction       VARCHAR NOT NULL,     -- improving (≥ +1/yr) | stable | declining (≤ −1/yr)
+    method_changed  BOOLEAN NOT NULL      -- earlier years exist but were cut by a method change
+);

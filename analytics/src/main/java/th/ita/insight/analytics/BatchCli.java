@@ -10,6 +10,7 @@ import th.ita.insight.ingest.SparkSessions;
 import th.ita.insight.ingest.read.InputShape;
 import th.ita.insight.ingest.read.UnreadableInputException;
 import th.ita.insight.text.Language;
+import th.ita.insight.weakitems.WeakItemConfig;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,6 +45,23 @@ public final class BatchCli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(InputShape.class, text -> InputShape.parse(text).orElseThrow(() ->
                 new CommandLine.TypeConversionException("expected long, wide or summary, not '" + text + "'")));
+        // Numbers on the command line may be typed in Thai digits too (๘๕ = 85).
+        CommandLine.ITypeConverter<Double> number = text -> {
+            th.ita.insight.text.Parsed<Double> p = th.ita.insight.text.ThaiNumbers.parse(text);
+            if (!p.isOk()) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a number: " + p.problem().en());
+            }
+            return p.value();
+        };
+        cli.registerConverter(Double.class, number);
+        cli.registerConverter(Double.TYPE, number);
+        cli.registerConverter(Integer.class, text -> {
+            th.ita.insight.text.Parsed<Integer> p = th.ita.insight.text.FiscalYears.parse(text);
+            if (!p.isOk()) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a fiscal year: " + p.problem().en());
+            }
+            return p.value();
+        });
         cli.registerConverter(Language.class, text -> Language.parse(text).orElseThrow(() ->
                 new CommandLine.TypeConversionException("expected th or en, not '" + text + "'")));
         return cli.execute(args);
@@ -88,6 +106,19 @@ public final class BatchCli implements Runnable {
                 description = "Language of messages: th (default) or en.")
         Language language;
 
+        @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "85",
+                description = "Weak-item rule (a): a question or OIT item scoring below this is weak. Default: ${DEFAULT-VALUE}")
+        double threshold;
+
+        @Option(names = "--threshold-year", paramLabel = "FY=SCORE",
+                description = "A different threshold for one fiscal year, e.g. --threshold-year 2568=90 (repeatable).")
+        java.util.Map<Integer, Double> thresholdByYear = new java.util.HashMap<>();
+
+        @Option(names = "--peer-margin", paramLabel = "POINTS", defaultValue = "5",
+                description = "Weak-item rule (b): weak when more than this many points below the median of "
+                        + "agencies of the same type. Default: ${DEFAULT-VALUE}")
+        double peerMargin;
+
         @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
                 description = "Spark master when not launched by spark-submit. Default: ${DEFAULT-VALUE}")
         String master;
@@ -99,7 +130,13 @@ public final class BatchCli implements Runnable {
             RunOptions options = new RunOptions(inputs, db,
                     store != null ? store : RunOptions.defaultStore(db),
                     rejects != null ? rejects : RunOptions.defaultRejects(db),
-                    format, fresh, language, master, SparkSessions.defaultShufflePartitions());
+                    format, fresh, language, master, SparkSessions.defaultShufflePartitions(),
+                    new WeakItemConfig(threshold, peerMargin, thresholdByYear));
+            if (threshold < 0 || threshold > 100 || peerMargin < 0 || thresholdByYear.values().stream().anyMatch(t -> t < 0 || t > 100)) {
+                err.println("ita: " + language.pick("เกณฑ์ต้องอยู่ระหว่าง 0–100 และระยะห่างต้องไม่ติดลบ",
+                        "thresholds must be 0–100 and the peer margin not negative"));
+                return ExitCodes.FATAL_INPUT;
+            }
             SparkSession spark = null;
             // Stop only a session this command started, not one its caller (a test, a notebook) owns.
             boolean ownSession = SparkSession.getDefaultSession().isEmpty();

@@ -7,6 +7,8 @@ import org.apache.spark.storage.StorageLevel;
 import th.ita.insight.analytics.publish.DuckDbPublisher;
 import th.ita.insight.analytics.publish.RunInfo;
 import th.ita.insight.analytics.steps.AgencyStep;
+import th.ita.insight.analytics.steps.AnalysisStep;
+import th.ita.insight.analytics.steps.PeerStep;
 import th.ita.insight.analytics.steps.RollupStep;
 import th.ita.insight.catalog.Catalogs;
 import th.ita.insight.ingest.IngestJob;
@@ -63,13 +65,15 @@ public final class BatchRun {
         Dataset<Row> agencies = AgencyStep.apply(spark, all).persist(StorageLevel.MEMORY_AND_DISK());
         RollupStep.Derived derived = RollupStep.apply(all);
         Dataset<Row> totals = derived.totals();
+        PeerStep.Peers peers = PeerStep.apply(all, derived, agencies);
+        AnalysisStep.Analysis analysis = AnalysisStep.apply(peers, agencies, options.weakItems());
 
         Optional<Path> previous = store.switchTo(version);
         try {
             RunInfo info = new RunInfo(runId, started, inputsLabel(options), ingest.rowsIn(), loaded, rejected, stored,
                     catalogs.version(), BatchRun.class.getPackage().getImplementationVersion() == null ? "dev"
                     : BatchRun.class.getPackage().getImplementationVersion());
-            new DuckDbPublisher(options.db()).publish(version, agencies, derived, catalogs, info);
+            new DuckDbPublisher(options.db()).publish(version, agencies, derived, peers, analysis, catalogs, info);
         } catch (IOException | SQLException | RuntimeException e) {
             if (previous.isPresent()) {
                 store.switchTo(previous.get());

@@ -94,7 +94,7 @@ public final class Recommender {
 
     private Recommendation.Contribution contribution(YearCatalog year, String code, double score, Double p75) {
         CatalogItem item = year.item(code).orElseThrow();
-        double target = target(item.tool() == Tool.OIT, score, p75);
+        double target = target(year, item.tool() == Tool.OIT, score, p75);
         double share = share(year, item);
         return new Recommendation.Contribution(code, score, target, share, share * (target - score));
     }
@@ -102,15 +102,15 @@ public final class Recommender {
     private Recommendation.Contribution indicatorContribution(YearCatalog year, int indicator, double score, Double p75) {
         Tool tool = year.indicator(indicator).orElseThrow().tool();
         double share = year.weight(tool) / year.indicatorsOf(tool).size();
-        double target = target(false, score, p75);
+        double target = target(year, false, score, p75);
         return new Recommendation.Contribution(String.valueOf(indicator), score, target, share, share * (target - score));
     }
 
-    private double target(boolean oit, double score, Double p75) {
+    private double target(YearCatalog year, boolean oit, double score, Double p75) {
         if (oit) {
             return 100.0;
         }
-        double target = Math.max(config.threshold(), p75 == null ? 0 : p75);
+        double target = Math.max(config.thresholdFor(year.fiscalYear()), p75 == null ? 0 : p75);
         return score >= target ? 100.0 : target;
     }
 

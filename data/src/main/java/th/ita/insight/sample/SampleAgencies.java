@@ -60,7 +60,7 @@ final class SampleAgencies {
             SampleAgency.of("องค์การบริหารส่วนตำบลหนองรี", SAO, "ชลบุรี", -2.5, 0.5),
             SampleAgency.of("องค์การบริหารส่วนตำบลบางพระ", SAO, "ชลบุรี", -10.0, 0.0),
             SampleAgency.of("เทศบาลตำบลบางพระ", SUBDISTRICT_MUNICIPALITY, "ชลบุรี", 0.0, 0.5),
-            SampleAgency.of("เทศบาลเมืองชลบุรี", TOWN_MUNICIPALITY, "ชลบุรี", 5.0, -3.5),
+            SampleAgency.of("เทศบาลเมืองชลบุรี", TOWN_MUNICIPALITY, "ชลบุรี", 5.0, -5.5),
             SampleAgency.of("องค์การบริหารส่วนจังหวัดชลบุรี", PAO, "ชลบุรี", 2.0, 0.2),
 
             SampleAgency.of("กรมที่ดิน", DEPARTMENT, "", 5.5, 0.2),

@@ -12,12 +12,13 @@ import java.util.List;
 
 /** The DuckDB contract (store/schema.sql): creates it and names its version and tables. */
 public final class Schema {
-    public static final int VERSION = 2;
-    public static final String DESCRIPTION = "history: figures at every level with published vs computed, "
-            + "printed labels, method breaks, run_note";
+    public static final int VERSION = 3;
+    public static final String DESCRIPTION = "analytics: peer_stats, peer_rank, weak_item, measure, "
+            + "recommendation, recommendation_item, trend";
     public static final List<String> TABLES = List.of("schema_version", "run_info", "agency", "catalog_year",
             "catalog_tool", "catalog_indicator", "catalog_question", "catalog_grade_band", "score_question",
-            "score_indicator", "score_tool", "score_total", "run_note");
+            "score_indicator", "score_tool", "score_total", "run_note", "peer_stats", "peer_rank", "weak_item",
+            "measure", "recommendation", "recommendation_item", "trend");
 
     private Schema() {
     }

@@ -1,13 +1,26 @@
 package th.ita.insight.weakitems;
 
+import java.io.Serializable;
+import java.util.Map;
+
 /**
  * The knobs of the weak-item rules (docs/analytics.md).
  *
- * @param threshold  rule (a): a score below it is weak (default 85, the NACC's pass mark)
- * @param peerMargin rule (b): weak when more than this many points below the peer-group median
+ * @param threshold       rule (a): a score below it is weak (default 85, the NACC's pass mark)
+ * @param peerMargin      rule (b): weak when more than this many points below the peer-group median
+ * @param thresholdByYear a different threshold for some fiscal years
  */
-public record WeakItemConfig(double threshold, double peerMargin) {
-    public static final WeakItemConfig DEFAULT = new WeakItemConfig(85.0, 5.0);
+public record WeakItemConfig(double threshold, double peerMargin, Map<Integer, Double> thresholdByYear)
+        implements Serializable {
+    public static final WeakItemConfig DEFAULT = new WeakItemConfig(85.0, 5.0, Map.of());
     /** Below this a survey question is urgent (15 points under the default pass mark). */
     public static final double URGENT_BELOW = 70.0;
+
+    public WeakItemConfig {
+        thresholdByYear = Map.copyOf(thresholdByYear);
+    }
+
+    public double thresholdFor(int fiscalYear) {
+        return thresholdByYear.getOrDefault(fiscalYear, threshold);
+    }
 }

@@ -38,6 +38,7 @@ public final class WeakItemRules {
      */
     public List<WeakItem> evaluateItems(YearCatalog catalog, Map<String, Double> scores, Map<String, Double> peerMedians,
                                         Map<String, Integer> weakBefore) {
+        double threshold = config.thresholdFor(catalog.fiscalYear());
         Map<Integer, Double> indicatorMeans = new HashMap<>();
         for (Indicator indicator : catalog.indicators()) {
             catalog.itemsOf(indicator.number()).stream().map(CatalogItem::code).filter(scores::containsKey)
@@ -58,11 +59,11 @@ public final class WeakItemRules {
                 th.add(WeakReason.NOT_DISCLOSED.th());
                 en.add(WeakReason.NOT_DISCLOSED.en());
             }
-            if (score < config.threshold() - 1e-9) {
+            if (score < threshold - 1e-9) {
                 reasons.add(WeakReason.BELOW_THRESHOLD);
-                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(config.threshold())));
-                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(config.threshold())));
-                gap = Math.max(gap, config.threshold() - score);
+                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(threshold)));
+                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(threshold)));
+                gap = Math.max(gap, threshold - score);
             }
             Double median = peerMedians.get(item.code());
             if (median != null && score < median - config.peerMargin() - 1e-9) {
@@ -71,7 +72,7 @@ public final class WeakItemRules {
                 en.add(WeakReason.BELOW_PEERS.en(fmt(median), fmt(config.peerMargin())));
                 gap = Math.max(gap, median - config.peerMargin() - score);
             }
-            if (reasons.isEmpty() && item.tool() != Tool.OIT && nothingBelowThreshold(catalog, item.tool(), scores)) {
+            if (reasons.isEmpty() && item.tool() != Tool.OIT && nothingBelow(threshold, catalog, item.tool(), scores)) {
                 double indicatorMean = indicatorMeans.get(item.indicator());
                 double toolMean = toolMean(catalog, item.tool(), indicatorMeans);
                 if (score < indicatorMean - EPS) {
@@ -100,6 +101,7 @@ public final class WeakItemRules {
      */
     public List<WeakItem> evaluateIndicators(YearCatalog catalog, Map<Integer, Double> indicators,
                                              Map<Integer, Double> peerMedians, Map<String, Integer> weakBefore) {
+        double threshold = config.thresholdFor(catalog.fiscalYear());
         List<WeakItem> out = new ArrayList<>();
         for (Indicator indicator : catalog.indicators()) {
             Double score = indicators.get(indicator.number());
@@ -110,11 +112,11 @@ public final class WeakItemRules {
             List<String> th = new ArrayList<>();
             List<String> en = new ArrayList<>();
             double gap = 0;
-            if (score < config.threshold() - 1e-9) {
+            if (score < threshold - 1e-9) {
                 reasons.add(WeakReason.BELOW_THRESHOLD);
-                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(config.threshold())));
-                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(config.threshold())));
-                gap = config.threshold() - score;
+                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(threshold)));
+                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(threshold)));
+                gap = threshold - score;
             }
             Double median = peerMedians.get(indicator.number());
             if (median != null && score < median - config.peerMargin() - 1e-9) {
@@ -153,9 +155,9 @@ public final class WeakItemRules {
                 String.join("; ", th), String.join("; ", en));
     }
 
-    private boolean nothingBelowThreshold(YearCatalog catalog, Tool tool, Map<String, Double> scores) {
+    private static boolean nothingBelow(double threshold, YearCatalog catalog, Tool tool, Map<String, Double> scores) {
         return catalog.items().stream().filter(i -> i.tool() == tool).map(CatalogItem::code)
-                .filter(scores::containsKey).allMatch(code -> scores.get(code) >= config.threshold());
+                .filter(scores::containsKey).allMatch(code -> scores.get(code) >= threshold);
     }
 
     private static double toolMean(YearCatalog catalog, Tool tool, Map<Integer, Double> indicatorMeans) {

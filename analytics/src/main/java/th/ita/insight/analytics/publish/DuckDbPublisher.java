@@ -2,7 +2,10 @@ package th.ita.insight.analytics.publish;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import th.ita.insight.analytics.steps.AnalysisStep;
+import th.ita.insight.analytics.steps.PeerStep;
 import th.ita.insight.analytics.steps.RollupStep;
+import th.ita.insight.measures.MeasureCatalog;
 import th.ita.insight.catalog.Catalogs;
 import th.ita.insight.ingest.store.CanonicalStore;
 import th.ita.insight.store.AtomicPublisher;
@@ -23,14 +26,18 @@ import java.util.stream.Stream;
  * them (no row-by-row JDBC), and {@link AtomicPublisher} swaps the finished file in.
  */
 public final class DuckDbPublisher {
+    /** Tables Spark writes as Parquet and DuckDB loads whole, column for column. */
+    private static final String[] DERIVED = {"score_indicator", "score_tool", "score_total", "run_note", "peer_stats",
+            "peer_rank", "weak_item", "recommendation", "recommendation_item", "trend"};
+
     private final Path db;
 
     public DuckDbPublisher(Path db) {
         this.db = db.toAbsolutePath().normalize();
     }
 
-    public void publish(Path storeVersion, Dataset<Row> agencies, RollupStep.Derived derived, Catalogs catalogs,
-                        RunInfo info) throws IOException, SQLException {
+    public void publish(Path storeVersion, Dataset<Row> agencies, RollupStep.Derived derived, PeerStep.Peers peers,
+                        AnalysisStep.Analysis analysis, Catalogs catalogs, RunInfo info) throws IOException, SQLException {
         Path staging = db.getParent().resolve("." + db.getFileName() + ".staging-" + info.runId());
         try {
             agencies.write().parquet(staging.resolve("agency").toString());
@@ -38,8 +45,15 @@ public final class DuckDbPublisher {
             derived.tools().write().parquet(staging.resolve("score_tool").toString());
             derived.totals().write().parquet(staging.resolve("score_total").toString());
             derived.notes().write().parquet(staging.resolve("run_note").toString());
+            peers.stats().write().parquet(staging.resolve("peer_stats").toString());
+            peers.ranks().write().parquet(staging.resolve("peer_rank").toString());
+            analysis.weakItems().write().parquet(staging.resolve("weak_item").toString());
+            analysis.recommendations().write().parquet(staging.resolve("recommendation").toString());
+            analysis.recommendationItems().write().parquet(staging.resolve("recommendation_item").toString());
+            analysis.trends().write().parquet(staging.resolve("trend").toString());
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
+                MeasureTable.insert(c, MeasureCatalog.bundled());
                 try (Statement st = c.createStatement()) {
                     // A run whose every row was rejected leaves tables without Parquet files: they stay empty.
                     if (hasParquet(staging.resolve("agency"))) {
@@ -52,7 +66,7 @@ public final class DuckDbPublisher {
                                 + quote(storeVersion.resolve("**").resolve("*.parquet")) + ", hive_partitioning = true) "
                                 + "WHERE level = 'question'");
                     }
-                    for (String table : new String[]{"score_indicator", "score_tool", "score_total", "run_note"}) {
+                    for (String table : DERIVED) {
                         if (hasParquet(staging.resolve(table))) {
                             st.execute("INSERT INTO " + table + " SELECT * FROM " + parquet(staging, table));
                         }

@@ -1,0 +1,163 @@
+package th.ita.insight.analytics.steps;
+
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.measures.MeasureCatalog;
+import th.ita.insight.measures.Recommendation;
+import th.ita.insight.measures.Recommender;
+import th.ita.insight.trends.Trend;
+import th.ita.insight.trends.TrendCalculator;
+import th.ita.insight.weakitems.WeakItem;
+import th.ita.insight.weakitems.WeakItemConfig;
+import th.ita.insight.weakitems.WeakItemRules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One agency's whole history in, its weak items, recommended measures and trends out. Years are
+ * walked oldest first so a weak streak carries into the next comparable year. The rules are the
+ * data module's; this class only feeds them and tags their results for {@link AnalysisStep}.
+ */
+final class AgencyAnalysisFunction implements FlatMapGroupsFunction<String, Row, Row> {
+    private final WeakItemConfig config;
+
+    AgencyAnalysisFunction(WeakItemConfig config) {
+        this.config = config;
+    }
+
+    /** One agency-year's figures at one level: key → score, peer median, peer p75. */
+    private static final class Level {
+        final Map<String, Double> scores = new HashMap<>();
+        final Map<String, Double> medians = new HashMap<>();
+        final Map<String, Double> p75 = new HashMap<>();
+    }
+
+    @Override
+    public Iterator<Row> call(String agencyId, Iterator<Row> rows) {
+        Map<Integer, Map<String, Level>> years = new TreeMap<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            Level level = years.computeIfAbsent(r.<Integer>getAs("fiscal_year"), y -> new HashMap<>())
+                    .computeIfAbsent(r.<String>getAs("level"), l -> new Level());
+            String key = r.getAs("key");
+            level.scores.put(key, r.<Double>getAs("score"));
+            if (r.getAs("peer_median") != null) {
+                level.medians.put(key, r.<Double>getAs("peer_median"));
+            }
+            if (r.getAs("peer_p75") != null) {
+                level.p75.put(key, r.<Double>getAs("peer_p75"));
+            }
+        }
+        Catalogs catalogs = Catalogs.bundled();
+        WeakItemRules rules = new WeakItemRules(config);
+        Recommender recommender = new Recommender(config, MeasureCatalog.bundled(), catalogs);
+        List<Row> out = new ArrayList<>();
+        Map<String, Integer> streak = Map.of();
+        Map<String, Integer> indicatorStreak = Map.of();
+        int previousYear = Integer.MIN_VALUE;
+        for (Map.Entry<Integer, Map<String, Level>> year : years.entrySet()) {
+            YearCatalog catalog = catalogs.forYear(year.getKey()).orElseThrow();
+            boolean consecutive = year.getKey() == previousYear + 1 && !catalog.methodBreak();
+            Level questions = year.getValue().get("question");
+            Level indicators = year.getValue().get("indicator");
+            List<WeakItem> weak;
+            Map<String, Double> p75;
+            if (questions != null) {
+                weak = rules.evaluateItems(catalog, questions.scores, questions.medians,
+                        year.getKey() == previousYear + 1 ? WeakItemRules.carry(catalog, streak) : Map.of());
+                p75 = questions.p75;
+            } else if (indicators != null) {
+                weak = rules.evaluateIndicators(catalog, intKeys(indicators.scores), intKeys(indicators.medians),
+                        consecutive ? indicatorStreak : Map.of());
+                p75 = indicators.p75;
+            } else {
+                weak = List.of();
+                p75 = Map.of();
+            }
+            streak = weak.stream().filter(w -> w.level() == WeakItem.Level.ITEM)
+                    .collect(Collectors.toMap(WeakItem::key, WeakItem::yearsWeak));
+            indicatorStreak = weak.stream().filter(w -> w.level() == WeakItem.Level.INDICATOR)
+                    .collect(Collectors.toMap(WeakItem::key, WeakItem::yearsWeak));
+            previousYear = year.getKey();
+            weak.forEach(w -> out.add(tagged("weak_item", weakRow(agencyId, year.getKey(), w))));
+            for (Recommendation r : recommender.recommend(catalog, weak, p75)) {
+                out.add(tagged("recommendation", recommendationRow(agencyId, year.getKey(), r)));
+                for (Recommendation.Contribution c : r.items()) {
+                    out.add(tagged("recommendation_item", RowFactory.create(agencyId, year.getKey(), r.measure().id(),
+                            c.code(), c.score(), c.target(), c.share(), c.gain())));
+                }
+            }
+        }
+        trends(agencyId, years, new TrendCalculator(catalogs)).forEach(out::add);
+        return out.iterator();
+    }
+
+    private static List<Row> trends(String agencyId, Map<Integer, Map<String, Level>> years, TrendCalculator calculator) {
+        List<Row> out = new ArrayList<>();
+        Map<String, Map<String, Map<Integer, Double>>> series = new TreeMap<>();
+        Map<Integer, Map<String, Double>> questions = new TreeMap<>();
+        years.forEach((year, levels) -> levels.forEach((level, l) -> {
+            if (level.equals("question")) {
+                questions.put(year, l.scores);
+            } else {
+                l.scores.forEach((key, score) -> series.computeIfAbsent(level, k -> new TreeMap<>())
+                        .computeIfAbsent(key, k -> new TreeMap<>()).put(year, score));
+            }
+        }));
+        series.forEach((level, keys) -> keys.forEach((key, byYear) -> calculator.ofFigure(byYear)
+                .forEach(t -> out.add(tagged("trend", trendRow(agencyId, level, key, t))))));
+        if (!questions.isEmpty()) {
+            int latest = ((TreeMap<Integer, Map<String, Double>>) questions).lastKey();
+            for (String code : new TreeMap<>(questions.get(latest)).keySet()) {
+                calculator.ofQuestion(questions, latest, code)
+                        .ifPresent(t -> out.add(tagged("trend", trendRow(agencyId, "question", code, t))));
+            }
+        }
+        return out;
+    }
+
+    private static Row weakRow(String agencyId, int year, WeakItem w) {
+        return RowFactory.create(agencyId, year, w.level().name().toLowerCase(Locale.ROOT), w.key(), w.tool().name(),
+                w.indicator(), w.score(), w.peerMedian(), w.gap(),
+                w.reasons().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(",")),
+                w.yearsWeak(), w.severity().name().toLowerCase(Locale.ROOT), w.reasonTh(), w.reasonEn());
+    }
+
+    private static Row recommendationRow(String agencyId, int year, Recommendation r) {
+        return RowFactory.create(agencyId, year, r.rank(), r.measure().id(), r.measure().theme().titleTh(),
+                r.measure().theme().titleEn(), r.measure().titleTh(), r.measure().titleEn(), r.expectedGain(),
+                r.items().stream().map(Recommendation.Contribution::code).filter(c -> !c.startsWith("o"))
+                        .collect(Collectors.joining(",")),
+                String.join(",", r.measure().oitRefs()), r.rationaleTh(), r.rationaleEn());
+    }
+
+    private static Row trendRow(String agencyId, String level, String key, Trend t) {
+        return RowFactory.create(agencyId, level, key, t.firstYear(), t.lastYear(), t.years(), t.first(), t.last(),
+                t.deltaYoy(), t.slope(), t.direction().name().toLowerCase(Locale.ROOT), t.methodChanged());
+    }
+
+    private static Row tagged(String kind, Row row) {
+        Object[] values = new Object[AnalysisRows.KINDS.length + 1];
+        values[0] = kind;
+        for (int i = 0; i < AnalysisRows.KINDS.length; i++) {
+            values[i + 1] = AnalysisRows.KINDS[i].equals(kind) ? row : null;
+        }
+        return RowFactory.create(values);
+    }
+
+    private static Map<Integer, Double> intKeys(Map<String, Double> byKey) {
+        Map<Integer, Double> out = new HashMap<>();
+        byKey.forEach((k, v) -> out.put(Integer.parseInt(k), v));
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package th.ita.insight.analytics.steps;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Schemas of the per-agency analysis tables, column for column as in the DuckDB contract. */
+final class AnalysisRows {
+    static final StructType WEAK_ITEM = new StructType()
+            .add("agency_id", DataTypes.StringType, false)
+            .add("fiscal_year", DataTypes.IntegerType, false)
+            .add("level", DataTypes.StringType, false)
+            .add("key", DataTypes.StringType, false)
+            .add("tool", DataTypes.StringType, false)
+            .add("indicator", DataTypes.IntegerType, false)
+            .add("score", DataTypes.DoubleType, false)
+            .add("peer_median", DataTypes.DoubleType, true)
+            .add("gap", DataTypes.DoubleType, false)
+            .add("reasons", DataTypes.StringType, false)
+            .add("years_weak", DataTypes.IntegerType, false)
+            .add("severity", DataTypes.StringType, false)
+            .add("reason_th", DataTypes.StringType, false)
+            .add("reason_en", DataTypes.StringType, false);
+
+    static final StructType RECOMMENDATION = new StructType()
+            .add("agency_id", DataTypes.StringType, false)
+            .add("fiscal_year", DataTypes.IntegerType, false)
+            .add("rank", DataTypes.IntegerType, false)
+            .add("measure_id", DataTypes.StringType, false)
+            .add("theme_th", DataTypes.StringType, false)
+            .add("theme_en", DataTypes.StringType, false)
+            .add("title_th", DataTypes.StringType, false)
+            .add("title_en", DataTypes.StringType, false)
+            .add("expected_gain", DataTypes.DoubleType, false)
+            .add("questions", DataTypes.StringType, false)
+            .add("oit_refs", DataTypes.StringType, false)
+            .add("rationale_th", DataTypes.StringType, false)
+            .add("rationale_en", DataTypes.StringType, false);
+
+    static final StructType RECOMMENDATION_ITEM = new StructType()
+            .add("agency_id", DataTypes.StringType, false)
+            .add("fiscal_year", DataTypes.IntegerType, false)
+            .add("measure_id", DataTypes.StringType, false)
+            .add("code", DataTypes.StringType, false)
+            .add("score", DataTypes.DoubleType, false)
+            .add("target", DataTypes.DoubleType, false)
+            .add("share", DataTypes.DoubleType, false)
+            .add("gain", DataTypes.DoubleType, false);
+
+    static final StructType TREND = new StructType()
+            .add("agency_id", DataTypes.StringType, false)
+            .add("level", DataTypes.StringType, false)
+            .add("key", DataTypes.StringType, false)
+            .add("first_year", DataTypes.IntegerType, false)
+            .add("last_year", DataTypes.IntegerType, false)
+            .add("years", DataTypes.IntegerType, false)
+            .add("first_score", DataTypes.DoubleType, false)
+            .add("last_score", DataTypes.DoubleType, false)
+            .add("delta_yoy", DataTypes.DoubleType, true)
+            .add("slope", DataTypes.DoubleType, true)
+            .add("direction", DataTypes.StringType, false)
+            .add("method_changed", DataTypes.BooleanType, false);
+
+    static final String[] KINDS = {"weak_item", "recommendation", "recommendation_item", "trend"};
+
+    static final StructType TAGGED = new StructType()
+            .add("kind", DataTypes.StringType, false)
+            .add("weak_item", WEAK_ITEM, true)
+            .add("recommendation", RECOMMENDATION, true)
+            .add("recommendation_item", RECOMMENDATION_ITEM, true)
+            .add("trend", TREND, true);
+
+    private AnalysisRows() {
+    }
+}

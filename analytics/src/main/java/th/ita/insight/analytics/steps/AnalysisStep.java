@@ -1,0 +1,56 @@
+package th.ita.insight.analytics.steps;
+
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import th.ita.insight.weakitems.WeakItemConfig;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * Per-agency analysis: weak items (judged against the agency type's peer median, or the national one
+ * where the type has no group), recommended measures ranked by expected gain, and trends.
+ */
+public final class AnalysisStep {
+
+    /** The analysis tables. */
+    public record Analysis(Dataset<Row> weakItems, Dataset<Row> recommendations, Dataset<Row> recommendationItems,
+                           Dataset<Row> trends) {
+    }
+
+    private AnalysisStep() {
+    }
+
+    public static Analysis apply(PeerStep.Peers peers, Dataset<Row> agencies, WeakItemConfig config) {
+        Dataset<Row> typeStats = peers.stats().filter(col("peer_group").equalTo("type"))
+                .select(col("fiscal_year"), col("group_key").as("agency_type_code"), col("level"), col("key"),
+                        col("p50").as("type_p50"), col("p75").as("type_p75"));
+        Dataset<Row> nationalStats = peers.stats().filter(col("peer_group").equalTo("national"))
+                .select(col("fiscal_year"), col("level"), col("key"), col("p50").as("national_p50"),
+                        col("p75").as("national_p75"));
+        Dataset<Row> input = peers.figures()
+                .join(agencies.select("agency_id", "agency_type_code"), "agency_id")
+                .join(typeStats, seq("fiscal_year", "agency_type_code", "level", "key"), "left")
+                .join(nationalStats, seq("fiscal_year", "level", "key"), "left")
+                .select(col("agency_id"), col("fiscal_year"), col("level"), col("key"), col("score"),
+                        coalesce(col("type_p50"), col("national_p50")).as("peer_median"),
+                        coalesce(col("type_p75"), col("national_p75")).as("peer_p75"));
+        Dataset<Row> tagged = input
+                .groupByKey((MapFunction<Row, String>) r -> r.getAs("agency_id"), Encoders.STRING())
+                .flatMapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.TAGGED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new Analysis(part(tagged, "weak_item"), part(tagged, "recommendation"),
+                part(tagged, "recommendation_item"), part(tagged, "trend"));
+    }
+
+    private static Dataset<Row> part(Dataset<Row> tagged, String kind) {
+        return tagged.filter(col("kind").equalTo(kind)).select(col(kind + ".*"));
+    }
+
+    private static scala.collection.immutable.Seq<String> seq(String... names) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(names)).toSeq();
+    }
+}
