@@ -267,3 +267,13 @@ CREATE TABLE trend (
     direction       VARCHAR NOT NULL,     -- improving (≥ +1/yr) | stable | declining (≤ −1/yr)
     method_changed  BOOLEAN NOT NULL      -- earlier years exist but were cut by a method change
 );
+
+CREATE TABLE weak_share (
+    fiscal_year  INTEGER NOT NULL,
+    peer_group   VARCHAR NOT NULL,
+    group_key    VARCHAR NOT NULL,
+    key          VARCHAR NOT NULL,        -- item code
+    n_weak       BIGINT  NOT NULL,        -- agencies of the group weak on it
+    n_agencies   BIGINT  NOT NULL,        -- agencies of the group scored on it
+    share        DOUBLE  NOT NULL         -- n_weak / n_agencies, percent
+);

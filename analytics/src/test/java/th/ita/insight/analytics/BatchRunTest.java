@@ -201,6 +201,33 @@ class BatchRunTest {
     }
 
     @Test
+    @Order(3)
+    void indicators_and_tools_recompute_from_score_question_and_the_catalog() throws SQLException {
+        assertEquals(List.of("0"), query("""
+                SELECT count(*) FROM score_indicator i
+                JOIN (SELECT q.agency_id, q.fiscal_year, q.indicator, sum(q.score * c.weight) / sum(c.weight) AS s
+                      FROM score_question q JOIN catalog_question c ON c.fiscal_year = q.fiscal_year AND c.code = q.question
+                      GROUP BY ALL) r USING (agency_id, fiscal_year, indicator)
+                WHERE i.origin = 'items' AND abs(i.score - r.s) > 0.0051"""));
+        assertEquals(List.of("0"), query("""
+                WITH ind AS (
+                  SELECT q.agency_id, q.fiscal_year, q.tool, q.indicator, sum(q.score * c.weight) / sum(c.weight) AS s
+                  FROM score_question q JOIN catalog_question c ON c.fiscal_year = q.fiscal_year AND c.code = q.question
+                  GROUP BY ALL)
+                SELECT count(*) FROM score_tool t
+                JOIN (SELECT agency_id, fiscal_year, tool, avg(s) AS s FROM ind GROUP BY ALL) r
+                     USING (agency_id, fiscal_year, tool)
+                WHERE t.origin = 'computed' AND abs(t.score - r.s) > 0.0051"""));
+        // Overseers' list: the share of อบต. weak on each question adds up with weak_item.
+        assertEquals(List.of("0"), query("""
+                SELECT count(*) FROM weak_share s
+                JOIN (SELECT w.fiscal_year, w.key, count(DISTINCT w.agency_id) AS n FROM weak_item w
+                      JOIN agency a USING (agency_id) WHERE a.agency_type_code = 'sao' AND w.level = 'item' GROUP BY ALL) w
+                     USING (fiscal_year, key)
+                WHERE s.peer_group = 'type' AND s.group_key = 'sao' AND s.n_weak <> w.n"""));
+    }
+
+    @Test
     @Order(4)
     void running_again_on_the_same_input_gives_identical_tables() throws Exception {
         List<String> before = snapshot();

@@ -14,11 +14,11 @@ import java.util.List;
 public final class Schema {
     public static final int VERSION = 3;
     public static final String DESCRIPTION = "analytics: peer_stats, peer_rank, weak_item, measure, "
-            + "recommendation, recommendation_item, trend";
+            + "recommendation, recommendation_item, trend, weak_share";
     public static final List<String> TABLES = List.of("schema_version", "run_info", "agency", "catalog_year",
             "catalog_tool", "catalog_indicator", "catalog_question", "catalog_grade_band", "score_question",
             "score_indicator", "score_tool", "score_total", "run_note", "peer_stats", "peer_rank", "weak_item",
-            "measure", "recommendation", "recommendation_item", "trend");
+            "measure", "recommendation", "recommendation_item", "trend", "weak_share");
 
     private Schema() {
     }

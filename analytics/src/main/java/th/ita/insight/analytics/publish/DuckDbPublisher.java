@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class DuckDbPublisher {
     /** Tables Spark writes as Parquet and DuckDB loads whole, column for column. */
     private static final String[] DERIVED = {"score_indicator", "score_tool", "score_total", "run_note", "peer_stats",
-            "peer_rank", "weak_item", "recommendation", "recommendation_item", "trend"};
+            "peer_rank", "weak_item", "recommendation", "recommendation_item", "trend", "weak_share"};
 
     private final Path db;
 
@@ -51,6 +51,7 @@ public final class DuckDbPublisher {
             analysis.recommendations().write().parquet(staging.resolve("recommendation").toString());
             analysis.recommendationItems().write().parquet(staging.resolve("recommendation_item").toString());
             analysis.trends().write().parquet(staging.resolve("trend").toString());
+            analysis.weakShares().write().parquet(staging.resolve("weak_share").toString());
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
                 MeasureTable.insert(c, MeasureCatalog.bundled());

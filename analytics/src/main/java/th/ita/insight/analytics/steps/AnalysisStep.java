@@ -18,7 +18,7 @@ public final class AnalysisStep {
 
     /** The analysis tables. */
     public record Analysis(Dataset<Row> weakItems, Dataset<Row> recommendations, Dataset<Row> recommendationItems,
-                           Dataset<Row> trends) {
+                           Dataset<Row> trends, Dataset<Row> weakShares) {
     }
 
     private AnalysisStep() {
@@ -42,8 +42,28 @@ public final class AnalysisStep {
                 .groupByKey((MapFunction<Row, String>) r -> r.getAs("agency_id"), Encoders.STRING())
                 .flatMapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.TAGGED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return new Analysis(part(tagged, "weak_item"), part(tagged, "recommendation"),
-                part(tagged, "recommendation_item"), part(tagged, "trend"));
+        Dataset<Row> weakItems = part(tagged, "weak_item");
+        return new Analysis(weakItems, part(tagged, "recommendation"), part(tagged, "recommendation_item"),
+                part(tagged, "trend"), weakShares(weakItems, peers));
+    }
+
+    /**
+     * For overseers: per peer group, year and question, how many of the group's agencies are weak on
+     * it, out of how many were scored on it.
+     */
+    private static Dataset<Row> weakShares(Dataset<Row> weakItems, PeerStep.Peers peers) {
+        Dataset<Row> weakInGroups = weakItems.filter(col("level").equalTo("item"))
+                .select(col("agency_id"), col("fiscal_year"), col("key"))
+                .join(peers.groups().filter(col("level").equalTo("question")),
+                        seq("agency_id", "fiscal_year", "key"))
+                .groupBy("fiscal_year", "peer_group", "group_key", "key")
+                .agg(org.apache.spark.sql.functions.countDistinct("agency_id").as("n_weak"));
+        Dataset<Row> scored = peers.stats().filter(col("level").equalTo("question"))
+                .select(col("fiscal_year"), col("peer_group"), col("group_key"), col("key"), col("n").as("n_agencies"));
+        return weakInGroups.join(scored, seq("fiscal_year", "peer_group", "group_key", "key"))
+                .select(col("fiscal_year"), col("peer_group"), col("group_key"), col("key"), col("n_weak"),
+                        col("n_agencies"), org.apache.spark.sql.functions.bround(
+                                col("n_weak").multiply(100.0).divide(col("n_agencies")), 1).as("share"));
     }
 
     private static Dataset<Row> part(Dataset<Row> tagged, String kind) {

@@ -32,7 +32,7 @@ public final class PeerStep {
     private static final String[] GROUP = {"fiscal_year", "peer_group", "group_key", "level", "key"};
 
     /** The long table of figures with their agency's groups, and what is derived from it. */
-    public record Peers(Dataset<Row> figures, Dataset<Row> stats, Dataset<Row> ranks) {
+    public record Peers(Dataset<Row> figures, Dataset<Row> groups, Dataset<Row> stats, Dataset<Row> ranks) {
     }
 
     private PeerStep() {
@@ -77,7 +77,7 @@ public final class PeerStep {
                         rank().over(group.orderBy(col("score").desc())).as("rank"),
                         count("*").over(group).as("n"),
                         bround(percent_rank().over(group.orderBy(col("score"))).multiply(100), 1).as("percentile"));
-        return new Peers(figures, stats, ranks);
+        return new Peers(figures, grouped, stats, ranks);
     }
 
     static Column[] columns(String... names) {
