@@ -5,6 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
@@ -60,7 +61,8 @@ public final class PeerStep {
                         struct(lit("region").as("peer_group"), col("region").as("group_key")))))
                 .filter(col("g.group_key").isNotNull())
                 .select(col("agency_id"), col("fiscal_year"), col("g.peer_group").as("peer_group"),
-                        col("g.group_key").as("group_key"), col("level"), col("key"), col("score"));
+                        col("g.group_key").as("group_key"), col("level"), col("key"), col("score"))
+                .persist(StorageLevel.MEMORY_AND_DISK()); // stats, ranks and the overseers' shares all read it
 
         Dataset<Row> stats = grouped.groupBy(columns(GROUP))
                 .agg(count("*").as("n"), avg("score").as("mean"),
@@ -68,7 +70,8 @@ public final class PeerStep {
                 .select(col("fiscal_year"), col("peer_group"), col("group_key"), col("level"), col("key"), col("n"),
                         bround(col("mean"), 2).as("mean"), bround(col("p").getItem(0), 2).as("p10"),
                         bround(col("p").getItem(1), 2).as("p25"), bround(col("p").getItem(2), 2).as("p50"),
-                        bround(col("p").getItem(3), 2).as("p75"), bround(col("p").getItem(4), 2).as("p90"));
+                        bround(col("p").getItem(3), 2).as("p75"), bround(col("p").getItem(4), 2).as("p90"))
+                .persist(StorageLevel.MEMORY_AND_DISK()); // published, and read twice by the weak-item step
 
         WindowSpec group = Window.partitionBy(columns(GROUP));
         Dataset<Row> ranks = grouped.filter(col("level").isin("total", "tool"))
