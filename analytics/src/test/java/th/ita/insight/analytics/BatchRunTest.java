@@ -109,6 +109,16 @@ class BatchRunTest {
 
     @Test
     @Order(2)
+    void the_sample_database_is_kept_for_the_dashboard_tests() throws IOException {
+        // The dashboard has no Spark: its API tests read the database this real batch published.
+        Path fixture = Path.of("target/fixtures/sample.duckdb");
+        Files.createDirectories(fixture.getParent());
+        Files.copy(dir.resolve("ita.duckdb"), fixture, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(fixture) > 0);
+    }
+
+    @Test
+    @Order(2)
     void the_same_agency_read_from_three_files_in_two_encodings_is_one_agency() throws SQLException {
         assertEquals(List.of("อบต. สตูล Satun south 2564 2568"), query(
                 "SELECT agency_type, province, province_en, region, first_year, last_year FROM agency "

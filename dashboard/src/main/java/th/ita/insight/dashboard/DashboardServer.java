@@ -7,7 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import th.ita.insight.dashboard.agency.AgencyRepository;
 import th.ita.insight.dashboard.agency.AgencyRoutes;
+import th.ita.insight.dashboard.agency.AgencyApi;
+import th.ita.insight.dashboard.agency.AgencyYears;
+import th.ita.insight.dashboard.analysis.AnalysisApi;
+import th.ita.insight.dashboard.analysis.PeerGroupApi;
 import th.ita.insight.dashboard.web.BadRequest;
+import th.ita.insight.dashboard.web.Lang;
+import th.ita.insight.dashboard.web.NotFound;
+import th.ita.insight.dashboard.web.Rows;
 
 import java.util.Map;
 
@@ -32,6 +39,8 @@ public final class DashboardServer implements AutoCloseable {
     public static DashboardServer create(DashboardConfig config) {
         PublishedDatabase db = new PublishedDatabase(config.db(), config.reloadCheck());
         AgencyRepository agencies = new AgencyRepository(db);
+        Rows rows = new Rows(db);
+        AgencyYears lookup = new AgencyYears(rows);
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson());
@@ -47,7 +56,13 @@ public final class DashboardServer implements AutoCloseable {
             });
             c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             AgencyRoutes.register(c, agencies);
-            c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            AgencyApi.register(c, rows, lookup);
+            AnalysisApi.register(c, rows, lookup);
+            PeerGroupApi.register(c, rows);
+            c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                    language(ctx).pick(e.messageTh(), e.getMessage())));
+            c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
+                    language(ctx).pick(e.messageTh(), e.getMessage())));
             c.routes.exception(PublishedDatabase.NotPublishedException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -61,6 +76,15 @@ public final class DashboardServer implements AutoCloseable {
             });
         });
         return new DashboardServer(app, db);
+    }
+
+    /** The language asked for, or Thai when the request's lang parameter is itself the problem. */
+    private static th.ita.insight.text.Language language(io.javalin.http.Context ctx) {
+        try {
+            return Lang.of(ctx);
+        } catch (BadRequest e) {
+            return th.ita.insight.text.Language.TH;
+        }
     }
 
     private static void error(io.javalin.http.Context ctx, HttpStatus status, String message) {

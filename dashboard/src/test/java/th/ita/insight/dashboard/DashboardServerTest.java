@@ -60,13 +60,13 @@ class DashboardServerTest {
             assertEquals(3, agencies.size());
             JsonNode nathon = null;
             for (JsonNode a : agencies) {
-                if (a.get("agencyId").asText().equals("sao-91-aaaa")) {
+                if (a.get("agency_id").asText().equals("sao-91-aaaa")) {
                     nathon = a;
                 }
             }
             assertEquals(96.98, nathon.get("total").asDouble());
-            assertEquals(2566, nathon.get("fiscalYear").asInt());
-            assertEquals("ผ่านดี", nathon.get("gradeTh").asText());
+            assertEquals(2566, nathon.get("fiscal_year").asInt());
+            assertEquals("ผ่านดี", nathon.get("grade_th").asText());
         }
     }
 

@@ -3,7 +3,7 @@ package th.ita.insight.dashboard.agency;
 import io.javalin.config.JavalinConfig;
 import th.ita.insight.dashboard.web.Lang;
 
-/** The agencies page ({@code /}) and its JSON ({@code /api/agencies}). */
+/** The agencies page ({@code /}). */
 public final class AgencyRoutes {
     private AgencyRoutes() {
     }
@@ -12,10 +12,6 @@ public final class AgencyRoutes {
         config.routes.get("/", ctx -> {
             var lang = Lang.of(ctx);
             ctx.html(AgencyListPage.render(agencies.latest(), agencies.runInfo(), lang));
-        });
-        config.routes.get("/api/agencies", ctx -> {
-            Lang.of(ctx);
-            ctx.json(agencies.latest());
         });
     }
 }

@@ -17,7 +17,8 @@ public final class Lang {
                 new BadRequest("lang must be th or en (ภาษาต้องเป็น th หรือ en), not '" + abbreviate(lang) + "'"));
     }
 
-    static String abbreviate(String s) {
+    /** User input echoed in a message, cut short so a hostile value cannot fill the answer. */
+    public static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }
