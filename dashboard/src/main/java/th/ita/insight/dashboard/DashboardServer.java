@@ -55,7 +55,7 @@ public final class DashboardServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "same-origin");
             });
             c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-            AgencyRoutes.register(c, agencies);
+            AgencyRoutes.register(c, agencies, rows, lookup);
             AgencyApi.register(c, rows, lookup);
             AnalysisApi.register(c, rows, lookup);
             PeerGroupApi.register(c, rows);

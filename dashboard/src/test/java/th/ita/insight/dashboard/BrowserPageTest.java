@@ -25,6 +25,7 @@ class BrowserPageTest {
         if (!Files.isExecutable(CHROMIUM)) {
             fail("browser tests need Debian's chromium: apt-get install -y chromium fonts-thai-tlwg (see README)");
         }
+        java.nio.file.Files.createDirectories(profile);
         Path out = profile.resolve("dom.html");
         Process p = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -51,6 +52,28 @@ class BrowserPageTest {
             assertTrue(dom.contains("ผ่านดี"), "Thai grade label in the chart and table");
             assertTrue(dom.contains("<td class=\"num total\">96.98</td>"));
             assertTrue(dom.contains("กรม&lt;script&gt;alert(1)&lt;/script&gt;"), "a hostile name stays text");
+        }
+    }
+
+    @Test
+    void the_agency_overview_draws_its_chart_and_shows_the_published_numbers(@TempDir Path dir) throws Exception {
+        try (DashboardServer server = DashboardServer.create(DashboardConfig.of(SampleDatabase.require())).start("127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port();
+            var http = java.net.http.HttpClient.newHttpClient();
+            String list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/agencies?q="
+                    + java.net.URLEncoder.encode("นาทอน", StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list).get(0).get("agency_id").asText();
+
+            String dom = renderedDom(base + "/agency/" + id + "?year=2566", dir);
+
+            assertTrue(dom.matches("(?s).*<div id=\"total-chart\"[^>]*_echarts_instance_.*<canvas.*"), "the chart was drawn");
+            assertTrue(dom.contains("<strong id=\"kpi-total\">96.98</strong><em>ผ่านดี</em>"), "the published total");
+            assertTrue(dom.contains("<td>2566 <span class=\"printed\""), "the 2566 method change is marked");
+            assertTrue(dom.contains("<td>i7</td>"), "a weak question the seed names");
+
+            String english = renderedDom(base + "/agency/" + id + "?year=2566&lang=en", dir.resolve("en"));
+            assertTrue(english.contains("<strong id=\"kpi-total\">96.98</strong><em>Good</em>"), "the language switch keeps the page");
         }
     }
 }

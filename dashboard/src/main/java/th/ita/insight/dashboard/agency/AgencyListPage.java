@@ -50,7 +50,9 @@ final class AgencyListPage {
                 .append(lang.pick("ระดับ", "Grade")).append("</th></tr></thead><tbody>");
         for (AgencyLatest a : agencies) {
             h.append("<tr data-agency=\"").append(escape(a.agencyId())).append("\" data-origin=\"")
-                    .append(escape(a.origin() == null ? "" : a.origin())).append("\"><td>").append(escape(a.nameTh()))
+                    .append(escape(a.origin() == null ? "" : a.origin())).append("\"><td><a href=\"/agency/")
+                    .append(java.net.URLEncoder.encode(a.agencyId(), java.nio.charset.StandardCharsets.UTF_8))
+                    .append(lang == Language.EN ? "?lang=en" : "").append("\">").append(escape(a.nameTh())).append("</a>")
                     .append("<div class=\"id\">").append(escape(a.agencyId())).append("</div></td><td>")
                     .append(escape(a.agencyType())).append("</td><td>").append(escape(a.province() == null ? "–" : a.province()))
                     .append("</td><td>").append(a.fiscalYear() == null ? "–" : a.fiscalYear()).append("</td><td class=\"num total\">")
