@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 
 /**
  * Canonical rows → the agency table: one row per agency id, named as in its latest year (agencies are
@@ -32,11 +33,13 @@ public final class AgencyStep {
         List<Row> provinces = ProvinceRegistry.bundled().all().stream()
                 .map(p -> RowFactory.create(p.nameTh(), p.nameEn(), p.region())).toList();
         Dataset<Row> provinceTable = spark.createDataFrame(provinces, PROVINCE);
+        // Latest year wins; within it the last file and line, so a re-run always picks the same spelling.
+        org.apache.spark.sql.Column order = struct(col("fiscal_year"), col("source_file"), col("source_line"));
         Dataset<Row> latest = canonical.groupBy("agency_id").agg(
-                max_by(col("agency_name"), col("fiscal_year")).as("name_th"),
-                max_by(col("agency_type"), col("fiscal_year")).as("agency_type"),
-                max_by(col("agency_type_code"), col("fiscal_year")).as("agency_type_code"),
-                max_by(col("province"), col("fiscal_year")).as("province"),
+                max_by(col("agency_name"), order).as("name_th"),
+                max_by(col("agency_type"), order).as("agency_type"),
+                max_by(col("agency_type_code"), order).as("agency_type_code"),
+                max_by(col("province"), order).as("province"),
                 min("fiscal_year").as("first_year"),
                 max("fiscal_year").as("last_year"));
         return latest.join(provinceTable, latest.col("province").equalTo(provinceTable.col("p_name_th")), "left")

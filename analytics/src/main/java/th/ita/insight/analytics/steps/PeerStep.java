@@ -65,7 +65,8 @@ public final class PeerStep {
                 .persist(StorageLevel.MEMORY_AND_DISK()); // stats, ranks and the overseers' shares all read it
 
         Dataset<Row> stats = grouped.groupBy(columns(GROUP))
-                .agg(count("*").as("n"), avg("score").as("mean"),
+                // Decimal sums do not depend on the order rows arrive in, so re-runs give identical means.
+                .agg(count("*").as("n"), avg(col("score").cast("decimal(14,4)")).cast("double").as("mean"),
                         expr("percentile(score, array(0.1, 0.25, 0.5, 0.75, 0.9))").as("p"))
                 .select(col("fiscal_year"), col("peer_group"), col("group_key"), col("level"), col("key"), col("n"),
                         bround(col("mean"), 2).as("mean"), bround(col("p").getItem(0), 2).as("p10"),
