@@ -7,12 +7,10 @@ import th.ita.insight.catalog.YearCatalog;
 import th.ita.insight.scoring.Rounding;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,46 +48,24 @@ public final class WeakItemRules {
             if (score == null) {
                 continue;
             }
-            Set<WeakReason> reasons = EnumSet.noneOf(WeakReason.class);
-            List<String> th = new ArrayList<>();
-            List<String> en = new ArrayList<>();
-            double gap = 0;
+            Findings f = new Findings();
             if (item.tool() == Tool.OIT && score <= 0.0) {
-                reasons.add(WeakReason.NOT_DISCLOSED);
-                th.add(WeakReason.NOT_DISCLOSED.th());
-                en.add(WeakReason.NOT_DISCLOSED.en());
-            }
-            if (score < threshold - 1e-9) {
-                reasons.add(WeakReason.BELOW_THRESHOLD);
-                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(threshold)));
-                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(threshold)));
-                gap = Math.max(gap, threshold - score);
+                f.add(WeakReason.NOT_DISCLOSED, 0);
             }
             Double median = peerMedians.get(item.code());
-            if (median != null && score < median - config.peerMargin() - 1e-9) {
-                reasons.add(WeakReason.BELOW_PEERS);
-                th.add(WeakReason.BELOW_PEERS.th(fmt(median), fmt(config.peerMargin())));
-                en.add(WeakReason.BELOW_PEERS.en(fmt(median), fmt(config.peerMargin())));
-                gap = Math.max(gap, median - config.peerMargin() - score);
-            }
-            if (reasons.isEmpty() && item.tool() != Tool.OIT && nothingBelow(threshold, catalog, item.tool(), scores)) {
+            belowBars(score, threshold, median, f);
+            if (!f.any() && item.tool() != Tool.OIT && nothingBelow(threshold, catalog, item.tool(), scores)) {
                 double indicatorMean = indicatorMeans.get(item.indicator());
                 double toolMean = toolMean(catalog, item.tool(), indicatorMeans);
                 if (score < indicatorMean - EPS) {
-                    reasons.add(WeakReason.BELOW_INDICATOR_MEAN);
-                    th.add(WeakReason.BELOW_INDICATOR_MEAN.th(fmt(indicatorMean)));
-                    en.add(WeakReason.BELOW_INDICATOR_MEAN.en(fmt(indicatorMean)));
-                    gap = Math.max(gap, indicatorMean - score);
+                    f.add(WeakReason.BELOW_INDICATOR_MEAN, indicatorMean - score, fmt(indicatorMean));
                 } else if (indicatorMean < toolMean - EPS) {
-                    reasons.add(WeakReason.WEAK_INDICATOR);
-                    th.add(WeakReason.WEAK_INDICATOR.th(fmt(toolMean)));
-                    en.add(WeakReason.WEAK_INDICATOR.en(fmt(toolMean)));
-                    gap = Math.max(gap, toolMean - indicatorMean);
+                    f.add(WeakReason.WEAK_INDICATOR, toolMean - indicatorMean, fmt(toolMean));
                 }
             }
-            if (!reasons.isEmpty()) {
-                out.add(weak(WeakItem.Level.ITEM, item.code(), item.tool(), item.indicator(), score, median, gap, reasons,
-                        weakBefore.getOrDefault(item.code(), 0), th, en));
+            if (f.any()) {
+                out.add(weak(WeakItem.Level.ITEM, item.code(), item.tool(), item.indicator(), score, median, f,
+                        weakBefore.getOrDefault(item.code(), 0)));
             }
         }
         return out;
@@ -108,39 +84,35 @@ public final class WeakItemRules {
             if (score == null) {
                 continue;
             }
-            Set<WeakReason> reasons = EnumSet.noneOf(WeakReason.class);
-            List<String> th = new ArrayList<>();
-            List<String> en = new ArrayList<>();
-            double gap = 0;
-            if (score < threshold - 1e-9) {
-                reasons.add(WeakReason.BELOW_THRESHOLD);
-                th.add(WeakReason.BELOW_THRESHOLD.th(fmt(threshold)));
-                en.add(WeakReason.BELOW_THRESHOLD.en(fmt(threshold)));
-                gap = threshold - score;
-            }
+            Findings f = new Findings();
             Double median = peerMedians.get(indicator.number());
-            if (median != null && score < median - config.peerMargin() - 1e-9) {
-                reasons.add(WeakReason.BELOW_PEERS);
-                th.add(WeakReason.BELOW_PEERS.th(fmt(median), fmt(config.peerMargin())));
-                en.add(WeakReason.BELOW_PEERS.en(fmt(median), fmt(config.peerMargin())));
-                gap = Math.max(gap, median - config.peerMargin() - score);
-            }
-            if (!reasons.isEmpty()) {
+            belowBars(score, threshold, median, f);
+            if (f.any()) {
                 String key = String.valueOf(indicator.number());
-                out.add(weak(WeakItem.Level.INDICATOR, key, indicator.tool(), indicator.number(), score, median, gap,
-                        reasons, weakBefore.getOrDefault(key, 0), th, en));
+                out.add(weak(WeakItem.Level.INDICATOR, key, indicator.tool(), indicator.number(), score, median, f,
+                        weakBefore.getOrDefault(key, 0)));
             }
         }
         return out;
     }
 
-    private WeakItem weak(WeakItem.Level level, String key, Tool tool, int indicator, double score, Double median,
-                          double gap, Set<WeakReason> reasons, int weakBefore, List<String> th, List<String> en) {
+    /** Rules (a) and (b), shared by items and indicators. */
+    private void belowBars(double score, double threshold, Double median, Findings f) {
+        if (score < threshold - 1e-9) {
+            f.add(WeakReason.BELOW_THRESHOLD, threshold - score, fmt(threshold));
+        }
+        if (median != null && score < median - config.peerMargin() - 1e-9) {
+            f.add(WeakReason.BELOW_PEERS, median - config.peerMargin() - score, fmt(median), fmt(config.peerMargin()));
+        }
+    }
+
+    private static WeakItem weak(WeakItem.Level level, String key, Tool tool, int indicator, double score, Double median,
+                                 Findings f, int weakBefore) {
         Severity severity;
-        if (reasons.contains(WeakReason.NOT_DISCLOSED)
-                || (reasons.contains(WeakReason.BELOW_THRESHOLD) && score < WeakItemConfig.URGENT_BELOW)) {
+        if (f.reasons.contains(WeakReason.NOT_DISCLOSED)
+                || (f.reasons.contains(WeakReason.BELOW_THRESHOLD) && score < WeakItemConfig.URGENT_BELOW)) {
             severity = Severity.URGENT;
-        } else if (reasons.contains(WeakReason.BELOW_THRESHOLD) || reasons.contains(WeakReason.BELOW_PEERS)) {
+        } else if (f.reasons.contains(WeakReason.BELOW_THRESHOLD) || f.reasons.contains(WeakReason.BELOW_PEERS)) {
             severity = Severity.IMPROVE;
         } else {
             severity = Severity.WATCH;
@@ -148,11 +120,11 @@ public final class WeakItemRules {
         int years = weakBefore + 1;
         if (years >= 2) {
             severity = severity.raised();
-            th.add("อ่อนติดต่อกัน " + years + " ปี");
-            en.add("weak " + years + " years in a row");
+            f.th.add("อ่อนติดต่อกัน " + years + " ปี");
+            f.en.add("weak " + years + " years in a row");
         }
-        return new WeakItem(level, key, tool, indicator, score, median, Rounding.twoDecimals(gap), reasons, years, severity,
-                String.join("; ", th), String.join("; ", en));
+        return new WeakItem(level, key, tool, indicator, score, median, Rounding.twoDecimals(f.gap), f.reasons, years,
+                severity, String.join("; ", f.th), String.join("; ", f.en));
     }
 
     private static boolean nothingBelow(double threshold, YearCatalog catalog, Tool tool, Map<String, Double> scores) {
