@@ -1,17 +1,12 @@
 package th.ita.insight.ingest.validate;
 
-import th.ita.insight.agency.AgencyIds;
-import th.ita.insight.agency.AgencyType;
-import th.ita.insight.agency.Province;
 import th.ita.insight.agency.ProvinceRegistry;
 import th.ita.insight.catalog.CatalogItem;
 import th.ita.insight.catalog.Catalogs;
 import th.ita.insight.catalog.Framework;
 import th.ita.insight.catalog.Indicator;
 import th.ita.insight.catalog.Tool;
-import th.ita.insight.catalog.YearCatalog;
 import th.ita.insight.ingest.read.RawRow;
-import th.ita.insight.text.FiscalYears;
 import th.ita.insight.text.ItemCodes;
 import th.ita.insight.text.Parsed;
 import th.ita.insight.text.ThaiNumbers;
@@ -35,23 +30,18 @@ public final class RowInterpreter {
 
     private final String file;
     private final Layout layout;
-    private final Catalogs catalogs;
-    private final ProvinceRegistry provinces;
+    private final SubjectReader subjects;
 
     public RowInterpreter(String file, Layout layout, Catalogs catalogs, ProvinceRegistry provinces) {
         this.file = file;
         this.layout = layout;
-        this.catalogs = catalogs;
-        this.provinces = provinces;
+        this.subjects = new SubjectReader(file, layout, catalogs, provinces);
     }
 
     /** What one row became. */
     public record Result(List<CanonicalScore> scores, List<Reject> rejects) {
     }
 
-    /** The agency-year a row is about, once its shared columns have been checked. */
-    private record Subject(String agencyId, String name, AgencyType type, Province province, YearCatalog catalog) {
-    }
 
     public Result interpret(RawRow row) {
         List<CanonicalScore> scores = new ArrayList<>();
@@ -61,7 +51,7 @@ public final class RowInterpreter {
             rejects.add(encoding.get());
             return new Result(scores, rejects);
         }
-        Subject subject = subject(row, rejects);
+        Subject subject = subjects.read(row, rejects);
         if (subject == null) {
             return new Result(scores, rejects);
         }
@@ -80,52 +70,6 @@ public final class RowInterpreter {
             }
         }
         return Optional.empty();
-    }
-
-    private Subject subject(RawRow row, List<Reject> rejects) {
-        String id = blankToNull(cell(row, Field.AGENCY_ID));
-        String name = blankToNull(cell(row, Field.AGENCY_NAME));
-        if (id == null && name == null) {
-            rejects.add(Reject.of(file, row.line(), Field.AGENCY_NAME.columnName(), "", RejectReason.MISSING_AGENCY));
-            return null;
-        }
-        String typeText = blankToNull(cell(row, Field.AGENCY_TYPE));
-        AgencyType type = null;
-        if (typeText != null) {
-            type = AgencyType.parse(typeText).orElse(null);
-            if (type == null) {
-                rejects.add(Reject.of(file, row.line(), Field.AGENCY_TYPE.columnName(), typeText,
-                        RejectReason.UNKNOWN_AGENCY_TYPE, "'" + typeText + "' (ดูรายการใน docs/input-formats.md)",
-                        "'" + typeText + "' (see the list in docs/input-formats.md)"));
-                return null;
-            }
-        }
-        String provinceText = blankToNull(cell(row, Field.PROVINCE));
-        Province province = null;
-        if (provinceText != null) {
-            province = provinces.find(provinceText).orElse(null);
-            if (province == null) {
-                rejects.add(Reject.of(file, row.line(), Field.PROVINCE.columnName(), provinceText,
-                        RejectReason.UNKNOWN_PROVINCE));
-                return null;
-            }
-        }
-        String yearText = cell(row, Field.FISCAL_YEAR);
-        Parsed<Integer> year = FiscalYears.parse(yearText);
-        if (!year.isOk()) {
-            rejects.add(Reject.of(file, row.line(), Field.FISCAL_YEAR.columnName(), nullToEmpty(yearText),
-                    RejectReason.BAD_YEAR, year.problem().th(), year.problem().en()));
-            return null;
-        }
-        Optional<YearCatalog> catalog = catalogs.forYear(year.value());
-        if (catalog.isEmpty()) {
-            rejects.add(Reject.of(file, row.line(), Field.FISCAL_YEAR.columnName(), yearText,
-                    RejectReason.NO_CATALOG_FOR_YEAR, "มีเกณฑ์ปี " + catalogs.years(),
-                    "catalogs exist for " + catalogs.years()));
-            return null;
-        }
-        String agencyId = id != null ? id : AgencyIds.derive(type, name, province);
-        return new Subject(agencyId, name != null ? name : id, type, province, catalog.get());
     }
 
     private void longRow(RawRow row, Subject subject, List<CanonicalScore> scores, List<Reject> rejects) {
