@@ -87,8 +87,19 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
+    /** JSON for the API, a small readable page for a person. */
     private static void error(io.javalin.http.Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("status", status.getCode(), "error", message));
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("status", status.getCode(), "error", message));
+            return;
+        }
+        th.ita.insight.text.Language lang = language(ctx);
+        ctx.html("<!doctype html><html lang=\"" + (lang == th.ita.insight.text.Language.TH ? "th" : "en")
+                + "\"><head><meta charset=\"utf-8\"><title>ITA Insight</title><link rel=\"stylesheet\" "
+                + "href=\"/static/app.css\"></head><body><header><h1><a href=\"/\">ITA Insight</a></h1></header><main>"
+                + "<p class=\"empty\" id=\"error\">" + th.ita.insight.dashboard.web.Html.escape(message) + "</p><p><a href=\"/\">"
+                + lang.pick("กลับหน้ารายชื่อหน่วยงาน", "Back to the agencies") + "</a></p></main></body></html>");
     }
 
     public DashboardServer start(String host, int port) {

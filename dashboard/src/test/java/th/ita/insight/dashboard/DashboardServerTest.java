@@ -94,6 +94,10 @@ class DashboardServerTest {
             HttpResponse<String> missing = get(server, "/no/such/page");
             assertEquals(404, missing.statusCode());
             assertFalse(missing.body().contains("Exception"));
+            HttpResponse<String> noAgency = get(server, "/agency/%3Cscript%3Ealert(1)%3C%2Fscript%3E?lang=en");
+            assertEquals(404, noAgency.statusCode());
+            assertTrue(noAgency.body().contains("no agency with id &#39;&lt;script&gt;alert(1)&lt;/script&gt;&#39;"), noAgency.body());
+            assertTrue(noAgency.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             assertEquals(400, get(server, "/api/agencies?lang=xx").statusCode());
         }
     }
