@@ -54,11 +54,23 @@ public final class DashboardServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
             });
+            c.routes.before("/api/*", ctx -> {
+                // Repeated dashboard traffic costs no query: an unchanged publish answers 304.
+                if (ctx.method() == io.javalin.http.HandlerType.GET) {
+                    String etag = "\"" + db.version() + "\"";
+                    ctx.header("ETag", etag);
+                    ctx.header("Cache-Control", "no-cache");
+                    if (etag.equals(ctx.header("If-None-Match"))) {
+                        throw new NotModified();
+                    }
+                }
+            });
             c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             AgencyRoutes.register(c, agencies, rows, lookup);
             AgencyApi.register(c, rows, lookup);
             AnalysisApi.register(c, rows, lookup);
             PeerGroupApi.register(c, rows);
+            c.routes.exception(NotModified.class, (e, ctx) -> ctx.status(HttpStatus.NOT_MODIFIED).result(""));
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     language(ctx).pick(e.messageTh(), e.getMessage())));
             c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
@@ -84,6 +96,13 @@ public final class DashboardServer implements AutoCloseable {
             return Lang.of(ctx);
         } catch (BadRequest e) {
             return th.ita.insight.text.Language.TH;
+        }
+    }
+
+    /** Thrown by the ETag check to end a request with 304 before any query runs. */
+    private static final class NotModified extends RuntimeException {
+        NotModified() {
+            super(null, null, false, false);
         }
     }
 

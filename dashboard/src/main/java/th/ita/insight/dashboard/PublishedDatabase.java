@@ -53,6 +53,18 @@ public final class PublishedDatabase implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Names the publish being served (file identity, size, time), so answers can carry it as an ETag:
+     * every answer is a pure function of the URL and the publish.
+     */
+    public String version() throws SQLException {
+        Opened opened = refresh();
+        if (opened == null) {
+            throw new NotPublishedException(file);
+        }
+        return Integer.toHexString(Objects.hash(opened.fileKey(), opened.modified(), opened.size()));
+    }
+
     private Opened refresh() throws SQLException {
         long now = System.nanoTime();
         Opened opened = current;

@@ -71,6 +71,27 @@ class DashboardServerTest {
     }
 
     @Test
+    void an_unchanged_publish_answers_304_to_a_repeated_api_request_and_a_new_one_changes_the_etag(@TempDir Path dir)
+            throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            HttpResponse<String> first = get(server, "/api/agencies");
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/agencies")).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, again.statusCode());
+            assertEquals("", again.body());
+            TestDatabases.publish(db, "run-2", 97.01);
+            HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/agencies")).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, after.statusCode());
+            assertTrue(after.body().contains("97.01"));
+            assertFalse(etag.equals(after.headers().firstValue("ETag").orElseThrow()));
+        }
+    }
+
+    @Test
     void a_new_publish_is_served_without_a_restart(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("ita.duckdb");
         TestDatabases.publish(db, "run-1", 96.98);
