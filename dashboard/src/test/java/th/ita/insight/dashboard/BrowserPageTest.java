@@ -76,4 +76,23 @@ class BrowserPageTest {
             assertTrue(english.contains("<strong id=\"kpi-total\">96.98</strong><em>Good</em>"), "the language switch keeps the page");
         }
     }
+
+    @Test
+    void the_weak_points_page_groups_measures_by_the_seeds_themes_with_their_arithmetic(@TempDir Path dir) throws Exception {
+        try (DashboardServer server = DashboardServer.create(DashboardConfig.of(SampleDatabase.require())).start("127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port();
+            var http = java.net.http.HttpClient.newHttpClient();
+            String list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/agencies?q="
+                    + java.net.URLEncoder.encode("นาทอน", StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list).get(0).get("agency_id").asText();
+
+            String dom = renderedDom(base + "/agency/" + id + "/weak-points?year=2566", dir);
+
+            assertTrue(dom.contains("<h3>ประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ</h3>"), "theme 1 as the seed names it");
+            assertTrue(dom.indexOf("ประเด็นที่ 1 ") < dom.indexOf("ประเด็นที่ 3 "), "themes in the seed's order");
+            assertTrue(dom.contains("อ้างอิงจาก o34, o35, o27, o28"), "measure 1 cites the seed's OIT items");
+            assertTrue(dom.matches("(?s).*<td>i4</td><td>[^<]*</td><td class=\"num\">[0-9.]+</td>.*"), "i4 with its score");
+        }
+    }
 }

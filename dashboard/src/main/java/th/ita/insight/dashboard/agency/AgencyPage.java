@@ -157,7 +157,11 @@ final class AgencyPage {
 
     private static void recommendationSection(StringBuilder h, AgencyPageData d, Language lang) {
         h.append("<section><h3>").append(lang.pick("มาตรการที่แนะนำ เรียงตามคะแนนที่คาดว่าจะเพิ่มขึ้น",
-                "Recommended measures, by expected gain")).append("</h3>");
+                "Recommended measures, by expected gain")).append("</h3><p><a id=\"weak-points-link\" href=\"/agency/")
+                .append(escape(java.net.URLEncoder.encode((String) d.agency().get("agency_id"), java.nio.charset.StandardCharsets.UTF_8)))
+                .append("/weak-points?year=").append(d.year()).append("&amp;lang=").append(lang == Language.TH ? "th" : "en")
+                .append("\">").append(lang.pick("การวิเคราะห์จุดอ่อนตามประเด็น พร้อมที่มาของคะแนน →",
+                        "Weak points by theme, with the arithmetic →")).append("</a></p>");
         if (d.recommendations().isEmpty()) {
             h.append("<p class=\"empty\">").append(lang.pick("ไม่มีมาตรการที่แนะนำ", "No recommendations")).append("</p></section>");
             return;

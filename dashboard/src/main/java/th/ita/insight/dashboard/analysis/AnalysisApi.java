@@ -20,7 +20,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** JSON of an agency-year's weak items, recommended measures, and the what-if calculator (docs/api.md). */
+/**
+ * An agency-year's weak items and recommended measures: the weak-points page, their JSON, and the
+ * what-if calculator (docs/api.md).
+ */
 public final class AnalysisApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_TARGETS = 200;
@@ -29,6 +32,12 @@ public final class AnalysisApi {
     }
 
     public static void register(JavalinConfig config, Rows rows, AgencyYears lookup) {
+        config.routes.get("/agency/{id}/weak-points", ctx -> {
+            var lang = Lang.of(ctx);
+            Map<String, Object> agency = lookup.agency(ctx);
+            int year = lookup.year(ctx, (String) agency.get("agency_id"));
+            ctx.html(WeakPointsPage.render(rows, agency, year, lang));
+        });
         config.routes.get("/api/agencies/{id}/weak-items", ctx -> {
             Lang.of(ctx);
             String id = (String) lookup.agency(ctx).get("agency_id");
