@@ -140,4 +140,21 @@ class ApiTest {
         assertTrue(weird.statusCode() == 404 || weird.statusCode() == 400, weird.statusCode() + " " + weird.body());
         assertFalse(weird.body().contains("Exception"));
     }
+
+    @Test
+    void the_what_if_page_keeps_its_scenario_in_the_url_and_shows_the_new_total() throws Exception {
+        double e13 = json(get("/api/agencies/" + nathon + "/scores?year=2566")).get("questions").findParents("question")
+                .stream().filter(q -> q.get("question").asText().equals("e13")).findFirst().orElseThrow().get("score").asDouble();
+        HttpResponse<String> page = get("/agency/" + nathon + "/what-if?year=2566&t.e13=" + enc("๑๐๐"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<strong id=\"kpi-before\">96.98</strong>"), page.body());
+        String expected = String.format(java.util.Locale.ROOT, "<strong id=\"kpi-after\">%.2f</strong>",
+                th.ita.insight.scoring.Rounding.twoDecimals(96.9763 + 0.02 * (100 - e13)));
+        assertTrue(page.body().contains(expected), expected + " in " + page.body());
+        assertTrue(page.body().contains("name=\"t.e13\" size=\"6\""), "the form offers the weak items");
+        assertEquals(400, get("/agency/" + nathon + "/what-if?year=2566&t.i99=90").statusCode());
+        HttpResponse<String> bad = get("/agency/" + nathon + "/what-if?year=2566&t.i1=" + enc("<b>x</b>"));
+        assertEquals(400, bad.statusCode());
+        assertFalse(bad.body().contains("<b>x</b>"));
+    }
 }

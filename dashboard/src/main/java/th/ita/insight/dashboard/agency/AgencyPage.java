@@ -161,7 +161,10 @@ final class AgencyPage {
                 .append(escape(java.net.URLEncoder.encode((String) d.agency().get("agency_id"), java.nio.charset.StandardCharsets.UTF_8)))
                 .append("/weak-points?year=").append(d.year()).append("&amp;lang=").append(lang == Language.TH ? "th" : "en")
                 .append("\">").append(lang.pick("การวิเคราะห์จุดอ่อนตามประเด็น พร้อมที่มาของคะแนน →",
-                        "Weak points by theme, with the arithmetic →")).append("</a></p>");
+                        "Weak points by theme, with the arithmetic →")).append("</a> · <a id=\"what-if-link\" href=\"/agency/")
+                .append(escape(java.net.URLEncoder.encode((String) d.agency().get("agency_id"), java.nio.charset.StandardCharsets.UTF_8)))
+                .append("/what-if?year=").append(d.year()).append("&amp;lang=").append(lang == Language.TH ? "th" : "en")
+                .append("\">").append(lang.pick("ลองตั้งเป้าหมาย (what-if) →", "Try targets (what-if) →")).append("</a></p>");
         if (d.recommendations().isEmpty()) {
             h.append("<p class=\"empty\">").append(lang.pick("ไม่มีมาตรการที่แนะนำ", "No recommendations")).append("</p></section>");
             return;

@@ -38,6 +38,12 @@ public final class AnalysisApi {
             int year = lookup.year(ctx, (String) agency.get("agency_id"));
             ctx.html(WeakPointsPage.render(rows, agency, year, lang));
         });
+        config.routes.get("/agency/{id}/what-if", ctx -> {
+            var lang = Lang.of(ctx);
+            Map<String, Object> agency = lookup.agency(ctx);
+            int year = lookup.year(ctx, (String) agency.get("agency_id"));
+            ctx.html(WhatIfPage.render(ctx, rows, agency, year, lang));
+        });
         config.routes.get("/api/agencies/{id}/weak-items", ctx -> {
             Lang.of(ctx);
             String id = (String) lookup.agency(ctx).get("agency_id");
