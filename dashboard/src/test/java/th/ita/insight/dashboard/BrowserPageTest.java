@@ -95,4 +95,20 @@ class BrowserPageTest {
             assertTrue(dom.matches("(?s).*<td>i4</td><td>[^<]*</td><td class=\"num\">[0-9.]+</td>.*"), "i4 with its score");
         }
     }
+
+    @Test
+    void the_peer_group_page_draws_the_distribution_and_lists_the_group_by_rank(@TempDir Path dir) throws Exception {
+        try (DashboardServer server = DashboardServer.create(DashboardConfig.of(SampleDatabase.require())).start("127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port();
+
+            String dom = renderedDom(base + "/group/province/" + java.net.URLEncoder.encode("สตูล", StandardCharsets.UTF_8)
+                    + "?year=2566", dir);
+
+            assertTrue(dom.matches("(?s).*<div id=\"histogram\"[^>]*_echarts_instance_.*<canvas.*"), "the histogram was drawn");
+            assertTrue(dom.contains("<h2>จังหวัดสตูล ปีงบประมาณ 2566</h2>"), dom.substring(0, Math.min(2000, dom.length())));
+            assertTrue(dom.matches("(?s).*<td class=\"num\">1</td><td><a href=\"/agency/[^\"]+\">องค์การบริหารส่วนตำบลนาทอน</a>.*"),
+                    "นาทอน (96.98) ranks first in สตูล");
+            assertTrue(dom.contains("<strong id=\"kpi-n\">6</strong>"), "six agencies of สตูล have a FY2566 total");
+        }
+    }
 }

@@ -41,7 +41,11 @@ final class AgencyPage {
                 .append("</em></div>");
         change(h, d, lang);
         for (Map<String, Object> r : d.ranks()) {
-            h.append("<div class=\"kpi\"><span>").append(escape(group(r, lang))).append("</span><strong>")
+            h.append("<div class=\"kpi\"><span><a href=\"/group/").append(escape(str(r.get("peer_group")))).append("/")
+                    .append(escape(java.net.URLEncoder.encode(str(r.get("group_key")), java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("+", "%20")))
+                    .append("?year=").append(d.year()).append("&amp;lang=").append(lang == Language.TH ? "th" : "en").append("\">")
+                    .append(escape(group(r, lang))).append("</a></span><strong>")
                     .append(lang.pick("อันดับ ", "rank ")).append(r.get("rank")).append("/").append(r.get("n"))
                     .append("</strong><em>").append(lang.pick("สูงกว่า ", "above ")).append(num(r.get("percentile")))
                     .append(lang.pick("% ของกลุ่ม", "% of the group")).append("</em></div>");

@@ -11,7 +11,7 @@ import th.ita.insight.dashboard.web.Rows;
 import java.sql.SQLException;
 import java.util.Set;
 
-/** JSON for overseers: a peer group's distributions, its most common weak questions, who is weak on one. */
+/** For overseers: a peer group's page, and JSON of its distributions, common weak questions, who is weak on one. */
 public final class PeerGroupApi {
     private static final Set<String> GROUPS = Set.of("national", "type", "province", "region");
     private static final Set<String> LEVELS = Set.of("total", "tool", "indicator", "question");
@@ -20,6 +20,22 @@ public final class PeerGroupApi {
     }
 
     public static void register(JavalinConfig config, Rows rows) {
+        config.routes.get("/group/{group}/{key}", ctx -> {
+            var lang = Lang.of(ctx);
+            String group = group(ctx);
+            String key = groupKey(ctx, rows);
+            java.util.List<Integer> years = rows.list("SELECT DISTINCT fiscal_year FROM peer_stats WHERE peer_group = ? "
+                    + "AND group_key = ? AND level = 'total' ORDER BY 1", group, key).stream()
+                    .map(r -> ((Number) r.get("fiscal_year")).intValue()).toList();
+            Integer asked = Params.year(ctx);
+            if (asked != null && !years.contains(asked)) {
+                throw new NotFound("ไม่มีคะแนนรวมของกลุ่มนี้ในปีงบประมาณ " + asked, "no totals of this group for FY" + asked);
+            }
+            if (years.isEmpty()) {
+                throw new NotFound("ไม่มีคะแนนรวมของกลุ่มนี้", "no totals for this group");
+            }
+            ctx.html(GroupPage.render(rows, group, key, asked != null ? asked : years.get(years.size() - 1), years, lang));
+        });
         config.routes.get("/api/peer-groups/{group}/{key}/stats", ctx -> {
             Lang.of(ctx);
             int year = year(ctx, rows);
