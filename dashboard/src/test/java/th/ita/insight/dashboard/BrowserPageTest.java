@@ -40,6 +40,14 @@ class BrowserPageTest {
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
+    /** อบต.นาทอน's id in the sample database, found the way a user finds it: by searching its name. */
+    private static String nathonId(String base) throws Exception {
+        String list = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        base + "/api/agencies?q=" + java.net.URLEncoder.encode("นาทอน", StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(list).get(0).get("agency_id").asText();
+    }
+
     @Test
     void the_agencies_page_renders_its_chart_and_table_in_chromium(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("ita.duckdb");
@@ -59,11 +67,7 @@ class BrowserPageTest {
     void the_agency_overview_draws_its_chart_and_shows_the_published_numbers(@TempDir Path dir) throws Exception {
         try (DashboardServer server = DashboardServer.create(DashboardConfig.of(SampleDatabase.require())).start("127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
-            var http = java.net.http.HttpClient.newHttpClient();
-            String list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/agencies?q="
-                    + java.net.URLEncoder.encode("นาทอน", StandardCharsets.UTF_8))).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list).get(0).get("agency_id").asText();
+            String id = nathonId(base);
 
             String dom = renderedDom(base + "/agency/" + id + "?year=2566", dir);
 
@@ -81,11 +85,7 @@ class BrowserPageTest {
     void the_weak_points_page_groups_measures_by_the_seeds_themes_with_their_arithmetic(@TempDir Path dir) throws Exception {
         try (DashboardServer server = DashboardServer.create(DashboardConfig.of(SampleDatabase.require())).start("127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
-            var http = java.net.http.HttpClient.newHttpClient();
-            String list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/agencies?q="
-                    + java.net.URLEncoder.encode("นาทอน", StandardCharsets.UTF_8))).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list).get(0).get("agency_id").asText();
+            String id = nathonId(base);
 
             String dom = renderedDom(base + "/agency/" + id + "/weak-points?year=2566", dir);
 

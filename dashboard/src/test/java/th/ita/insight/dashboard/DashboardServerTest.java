@@ -24,6 +24,11 @@ class DashboardServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> getIfNoneMatch(DashboardServer server, String path, String etag) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static DashboardServer start(Path db) {
         return DashboardServer.create(new DashboardConfig(db, "127.0.0.1", Duration.ZERO)).start("127.0.0.1", 0);
     }
@@ -78,13 +83,11 @@ class DashboardServerTest {
         try (DashboardServer server = start(db)) {
             HttpResponse<String> first = get(server, "/api/agencies");
             String etag = first.headers().firstValue("ETag").orElseThrow();
-            HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                    + "/api/agencies")).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> again = getIfNoneMatch(server, "/api/agencies", etag);
             assertEquals(304, again.statusCode());
             assertEquals("", again.body());
             TestDatabases.publish(db, "run-2", 97.01);
-            HttpResponse<String> after = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                    + "/api/agencies")).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> after = getIfNoneMatch(server, "/api/agencies", etag);
             assertEquals(200, after.statusCode());
             assertTrue(after.body().contains("97.01"));
             assertFalse(etag.equals(after.headers().firstValue("ETag").orElseThrow()));
