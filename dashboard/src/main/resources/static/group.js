@@ -1,23 +1,19 @@
-// Peer-group page: histogram of the group's totals in 5-point bins (the table below lists every agency).
+// Peer-group page: histogram of the group's totals in 5-point bins (computed by the server, also shown as a table);
+// the bin of the chosen agency (?agency=) is drawn in another colour.
 (function () {
   'use strict';
   var el = document.getElementById('histogram');
   if (!el || !window.echarts) { return; }
-  var totals = JSON.parse(el.getAttribute('data-totals'));
-  var low = Math.min(50, Math.floor(Math.min.apply(null, totals) / 5) * 5);
-  var labels = [];
-  var counts = [];
-  for (var b = low; b < 100; b += 5) {
-    labels.push(b + '–' + (b + 5));
-    counts.push(totals.filter(function (t) { return t >= b && (t < b + 5 || (b + 5 === 100 && t <= 100)); }).length);
-  }
+  var bins = JSON.parse(el.getAttribute('data-bins'));
   var chart = echarts.init(el, null, { renderer: 'canvas' });
   chart.setOption({
     title: { text: el.getAttribute('data-title'), textStyle: { fontSize: 14 } },
     tooltip: {},
     grid: { left: 40, right: 16, top: 40, bottom: 40 },
-    xAxis: { type: 'category', data: labels },
+    xAxis: { type: 'category', data: bins.map(function (b) { return b.label; }) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', data: counts, itemStyle: { color: '#2b6cb0' } }]
+    series: [{ type: 'bar', label: { show: true, position: 'top' },
+      data: bins.map(function (b) { return { value: b.count, itemStyle: { color: b.marked ? '#dd6b20' : '#2b6cb0' } }; }) }]
   });
+  window.addEventListener('resize', function () { chart.resize(); });
 }());

@@ -28,6 +28,9 @@ public final class DashboardServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+    /** Set on a request whose error answer we wrote, so the 404 fallback leaves it alone. */
+    private static final String OWN_ERROR = "ita.error-written";
+
     private final Javalin app;
     private final PublishedDatabase db;
 
@@ -66,10 +69,14 @@ public final class DashboardServer implements AutoCloseable {
                 }
             });
             c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            // Browsers ask for /favicon.ico on their own (error pages included); answer instead of logging a 404.
+            c.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
             AgencyRoutes.register(c, agencies, rows, lookup);
             AgencyApi.register(c, rows, lookup);
             AnalysisApi.register(c, rows, lookup);
             PeerGroupApi.register(c, rows);
+            th.ita.insight.dashboard.scores.ScoreRoutes.register(c, rows, lookup);
+            th.ita.insight.dashboard.trends.TrendRoutes.register(c, rows);
             c.routes.exception(NotModified.class, (e, ctx) -> ctx.status(HttpStatus.NOT_MODIFIED).result(""));
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     language(ctx).pick(e.messageTh(), e.getMessage())));
@@ -82,7 +89,8 @@ public final class DashboardServer implements AutoCloseable {
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error (ข้อผิดพลาดภายใน)");
             });
             c.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                // Our own 404s already carry a message; Javalin's unknown-route answer is plain text, replaced here.
+                if (ctx.attribute(OWN_ERROR) == null) {
                     error(ctx, HttpStatus.NOT_FOUND, "not found (ไม่พบหน้านี้): " + ctx.path());
                 }
             });
@@ -108,6 +116,7 @@ public final class DashboardServer implements AutoCloseable {
 
     /** JSON for the API, a small readable page for a person. */
     private static void error(io.javalin.http.Context ctx, HttpStatus status, String message) {
+        ctx.attribute(OWN_ERROR, true);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(Map.of("status", status.getCode(), "error", message));
@@ -116,7 +125,7 @@ public final class DashboardServer implements AutoCloseable {
         th.ita.insight.text.Language lang = language(ctx);
         ctx.html("<!doctype html><html lang=\"" + (lang == th.ita.insight.text.Language.TH ? "th" : "en")
                 + "\"><head><meta charset=\"utf-8\"><title>ITA Insight</title><link rel=\"stylesheet\" "
-                + "href=\"/static/app.css\"></head><body><header><h1><a href=\"/\">ITA Insight</a></h1></header><main>"
+                + "href=\"/static/app.css\"><link rel=\"icon\" href=\"/static/favicon.svg\"></head><body><header><h1><a href=\"/\">ITA Insight</a></h1></header><main>"
                 + "<p class=\"empty\" id=\"error\">" + th.ita.insight.dashboard.web.Html.escape(message) + "</p><p><a href=\"/\">"
                 + lang.pick("กลับหน้ารายชื่อหน่วยงาน", "Back to the agencies") + "</a></p></main></body></html>");
     }

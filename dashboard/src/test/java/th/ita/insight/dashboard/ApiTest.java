@@ -157,4 +157,44 @@ class ApiTest {
         assertEquals(400, bad.statusCode());
         assertFalse(bad.body().contains("<b>x</b>"));
     }
+
+    @Test
+    void a_question_detail_follows_the_question_through_the_years_and_places_it_among_peers() throws Exception {
+        JsonNode d = json(get("/api/agencies/" + nathon + "/questions/E13?year=" + enc("๒๕๖๖")));
+        assertEquals("e13", d.get("code").asText(), "codes are read case-insensitively");
+        assertEquals(8, d.get("indicator").asInt());
+        assertEquals(2566, d.get("series").get(2).get("fiscal_year").asInt());
+        assertEquals(d.get("score").asDouble(), d.get("series").get(2).get("score").asDouble());
+        assertEquals(4, d.get("peers").size(), "type, province, region, national");
+        assertEquals("type", d.get("peers").get(0).get("peer_group").asText());
+        JsonNode oit = json(get("/api/agencies/" + nathon + "/questions/o1?year=2566"));
+        assertEquals(2566, oit.get("cut_before").asInt(), "OIT items were renumbered in 2566: no earlier years");
+        assertEquals(1, oit.get("series").size() == 0 ? 1 : oit.get("series").get(0).get("fiscal_year").asInt() == 2566 ? 1 : 0);
+    }
+
+    @Test
+    void indicators_and_trends_answer_with_the_published_medians() throws Exception {
+        JsonNode ind = json(get("/api/agencies/" + nathon + "/indicators?year=2566"));
+        assertEquals(10, ind.size());
+        assertEquals(99.44, ind.get(0).get("score").asDouble());
+        JsonNode t = json(get("/api/trends?group=national&key=all&level=tool"));
+        assertEquals(java.util.List.of("IIT", "EIT", "OIT"), t.get("keys").findValuesAsText("key"));
+        assertTrue(t.get("method_breaks").findValuesAsText("fiscal_year").contains("2566"));
+    }
+
+    @Test
+    void bad_parameters_of_the_new_pages_are_4xx_with_a_message() throws Exception {
+        for (String path : java.util.List.of("/agency/" + nathon + "/questions?tool=XIT", "/agency/" + nathon + "/questions?indicator=11",
+                "/agency/" + nathon + "/questions?indicator=1.5", "/agency/" + nathon + "/questions?q=" + enc("i1' OR 1=1"),
+                "/api/agencies/" + nathon + "/questions/" + enc("../../etc"), "/trends?peer=nation", "/trends?level=answers",
+                "/group/type/sao?question=" + enc("<script>"), "/api/trends?group=" + enc("'; DROP TABLE peer_stats; --"))) {
+            HttpResponse<String> r = get(path);
+            assertEquals(400, r.statusCode(), path + " → " + r.body());
+            assertFalse(r.body().contains("<script>"), "echoed input is escaped");
+        }
+        for (String path : java.util.List.of("/api/agencies/" + nathon + "/questions/i99?year=2566", "/trends?group=type&key=nope",
+                "/agency/nope/indicators", "/agency/" + nathon + "/indicators?year=2550")) {
+            assertEquals(404, get(path).statusCode(), path);
+        }
+    }
 }

@@ -18,15 +18,9 @@ final class AgencyListPage {
     private AgencyListPage() {
     }
 
-    static String render(List<AgencyLatest> agencies, String[] run, Language lang) {
-        StringBuilder h = new StringBuilder(16_384);
-        h.append("<!doctype html><html lang=\"").append(lang == Language.TH ? "th" : "en").append("\"><head>")
-                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(lang.pick("ITA Insight — ผลการประเมินของหน่วยงาน", "ITA Insight — agency results"))
-                .append("</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>")
-                .append("<header><h1>ITA Insight</h1><nav><a href=\"?lang=").append(lang == Language.TH ? "en" : "th")
-                .append("\" id=\"lang-toggle\">").append(lang == Language.TH ? "English" : "ภาษาไทย").append("</a></nav></header>")
-                .append("<main><h2>").append(lang.pick("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ล่าสุดของแต่ละหน่วยงาน",
+    static String render(List<AgencyLatest> agencies, String[] run, Language lang, String toggleHref) {
+        StringBuilder h = th.ita.insight.dashboard.web.Layout.open(lang.pick("ผลการประเมินของหน่วยงาน", "agency results"), lang, toggleHref);
+        h.append("<h2>").append(lang.pick("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ล่าสุดของแต่ละหน่วยงาน",
                         "Latest Integrity and Transparency Assessment (ITA) result of each agency")).append("</h2>")
                 .append("<p class=\"run\">").append(lang.pick("ข้อมูลจากการประมวลผลรอบ ", "Data of run "))
                 .append(escape(run[0])).append(lang.pick(" เมื่อ ", " finished ")).append(escape(run[1]))

@@ -18,17 +18,12 @@ final class AgencyPage {
     private AgencyPage() {
     }
 
-    static String render(AgencyPageData d, Language lang) {
+    static String render(AgencyPageData d, Language lang, String toggleHref) {
         String id = (String) d.agency().get("agency_id");
         String name = (String) d.agency().get("name_th");
-        StringBuilder h = new StringBuilder(32_768);
-        h.append("<!doctype html><html lang=\"").append(lang == Language.TH ? "th" : "en").append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-                .append(escape(name)).append(" — ITA Insight</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body>")
-                .append("<header><h1><a href=\"/?lang=").append(lang == Language.TH ? "th" : "en").append("\">ITA Insight</a></h1><nav>")
-                .append("<a id=\"lang-toggle\" href=\"?year=").append(d.year()).append("&amp;lang=").append(lang == Language.TH ? "en" : "th")
-                .append("\">").append(lang == Language.TH ? "English" : "ภาษาไทย").append("</a></nav></header><main>")
-                .append("<h2 id=\"agency-name\">").append(escape(name)).append("</h2><p class=\"run\">")
+        StringBuilder h = th.ita.insight.dashboard.web.Layout.open(name, lang, toggleHref);
+        th.ita.insight.dashboard.web.AgencyNav.render(h, id, name, d.year(), lang, th.ita.insight.dashboard.web.AgencyNav.Tab.OVERVIEW);
+        h.append("<p class=\"run\">")
                 .append(escape(str(d.agency().get("agency_type")))).append(" · ")
                 .append(escape(d.agency().get("province") == null ? lang.pick("ส่วนกลาง", "central") : str(d.agency().get("province"))))
                 .append(" · ").append(escape(id)).append("</p>");

@@ -14,14 +14,16 @@ public final class AgencyRoutes {
     public static void register(JavalinConfig config, AgencyRepository agencies, Rows rows, AgencyYears lookup) {
         config.routes.get("/", ctx -> {
             var lang = Lang.of(ctx);
-            ctx.html(AgencyListPage.render(agencies.latest(), agencies.runInfo(), lang));
+            ctx.html(AgencyListPage.render(agencies.latest(), agencies.runInfo(), lang,
+                    th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang)));
         });
         config.routes.get("/agency/{id}", ctx -> {
             var lang = Lang.of(ctx);
             Map<String, Object> agency = lookup.agency(ctx);
             String id = (String) agency.get("agency_id");
             int year = lookup.year(ctx, id);
-            ctx.html(AgencyPage.render(AgencyPageData.load(rows, agency, year, lookup.years(id)), lang));
+            ctx.html(AgencyPage.render(AgencyPageData.load(rows, agency, year, lookup.years(id)), lang,
+                    th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang)));
         });
     }
 }

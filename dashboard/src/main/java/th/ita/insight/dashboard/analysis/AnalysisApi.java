@@ -36,7 +36,7 @@ public final class AnalysisApi {
             var lang = Lang.of(ctx);
             Map<String, Object> agency = lookup.agency(ctx);
             int year = lookup.year(ctx, (String) agency.get("agency_id"));
-            ctx.html(WeakPointsPage.render(rows, agency, year, lang));
+            ctx.html(WeakPointsPage.render(rows, agency, year, lang, th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang)));
         });
         config.routes.get("/agency/{id}/what-if", ctx -> {
             var lang = Lang.of(ctx);

@@ -34,7 +34,10 @@ public final class PeerGroupApi {
             if (years.isEmpty()) {
                 throw new NotFound("ไม่มีคะแนนรวมของกลุ่มนี้", "no totals for this group");
             }
-            ctx.html(GroupPage.render(rows, group, key, asked != null ? asked : years.get(years.size() - 1), years, lang));
+            String marked = Params.text(ctx, "agency");
+            int year = asked != null ? asked : years.get(years.size() - 1);
+            ctx.html(GroupPage.render(GroupPageData.load(rows, group, key, year, years, marked.isEmpty() ? null : marked,
+                    Params.itemCode(ctx, "question")), lang, th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang)));
         });
         config.routes.get("/api/peer-groups/{group}/{key}/stats", ctx -> {
             Lang.of(ctx);
@@ -59,14 +62,7 @@ public final class PeerGroupApi {
             if (question.isEmpty()) {
                 throw new BadRequest("ต้องระบุ ?question= เช่น i7", "give ?question=, e.g. i7");
             }
-            ctx.json(rows.list("""
-                    SELECT a.agency_id, a.name_th, a.agency_type, a.province, w.score, w.peer_median, w.severity,
-                           w.reason_th, w.reason_en
-                    FROM weak_item w JOIN agency a USING (agency_id)
-                    JOIN (SELECT DISTINCT agency_id FROM peer_rank WHERE fiscal_year = ? AND peer_group = ? AND group_key = ?) g
-                         USING (agency_id)
-                    WHERE w.fiscal_year = ? AND w.key = ? ORDER BY w.score, a.name_th""",
-                    year, group(ctx), groupKey(ctx, rows), year, question));
+            ctx.json(GroupPageData.weakOn(rows, year, group(ctx), groupKey(ctx, rows), Params.itemCode("question", question)));
         });
     }
 

@@ -20,7 +20,7 @@ final class WeakPointsPage {
     private WeakPointsPage() {
     }
 
-    static String render(Rows rows, Map<String, Object> agency, int year, Language lang) throws SQLException {
+    static String render(Rows rows, Map<String, Object> agency, int year, Language lang, String toggleHref) throws SQLException {
         String id = (String) agency.get("agency_id");
         // Themes in the seed o42's order (ประเด็นที่ 1–7, then by-indicator, then undisclosed OIT items).
         List<Map<String, Object>> recs = rows.list("SELECT r.*, coalesce(m.theme_number, 99) AS theme_number "
@@ -39,17 +39,11 @@ final class WeakPointsPage {
             byTheme.computeIfAbsent(lang.pick(str(r.get("theme_th")), str(r.get("theme_en"))), k -> new java.util.ArrayList<>()).add(r);
         }
         String name = str(agency.get("name_th"));
-        StringBuilder h = new StringBuilder(32_768);
+        StringBuilder h = th.ita.insight.dashboard.web.Layout.open(name + " — " + lang.pick("จุดอ่อนและมาตรการ",
+                "weak points and measures"), lang, toggleHref);
+        th.ita.insight.dashboard.web.AgencyNav.render(h, id, name, year, lang, th.ita.insight.dashboard.web.AgencyNav.Tab.WEAK_POINTS);
         String l = lang == Language.TH ? "th" : "en";
-        h.append("<!doctype html><html lang=\"").append(l).append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-                .append(escape(name)).append(" — ").append(lang.pick("จุดอ่อนและมาตรการ", "weak points and measures"))
-                .append("</title><link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><header><h1><a href=\"/?lang=")
-                .append(l).append("\">ITA Insight</a></h1><nav><a id=\"lang-toggle\" href=\"?year=").append(year)
-                .append("&amp;lang=").append(lang == Language.TH ? "en" : "th").append("\">")
-                .append(lang == Language.TH ? "English" : "ภาษาไทย").append("</a></nav></header><main><p><a href=\"/agency/")
-                .append(escape(urlPart(id))).append("?year=").append(year).append("&amp;lang=").append(l).append("\">← ")
-                .append(escape(name)).append("</a></p><h2>").append(lang.pick("การวิเคราะห์จุดอ่อน ปีงบประมาณ ",
+        h.append("<h2>").append(lang.pick("การวิเคราะห์จุดอ่อน ปีงบประมาณ ",
                         "Analysis of weak points, FY")).append(year).append("</h2>");
         if (recs.isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ไม่พบจุดอ่อนในปีนี้ หรือปีนี้ไม่มีคะแนนรายข้อ",

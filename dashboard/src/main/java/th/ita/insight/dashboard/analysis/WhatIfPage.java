@@ -47,13 +47,11 @@ final class WhatIfPage {
                 ORDER BY CASE w.severity WHEN 'urgent' THEN 1 WHEN 'improve' THEN 2 ELSE 3 END, w.gap DESC, w.key""",
                 id, year);
         String l = lang == Language.TH ? "th" : "en";
-        StringBuilder h = new StringBuilder(16_384);
-        h.append("<!doctype html><html lang=\"").append(l).append("\"><head><meta charset=\"utf-8\"><title>What-if — ")
-                .append(escape((String) agency.get("name_th"))).append("</title><link rel=\"stylesheet\" href=\"/static/app.css\">")
-                .append("</head><body><header><h1><a href=\"/?lang=").append(l).append("\">ITA Insight</a></h1></header><main>")
-                .append("<p><a href=\"/agency/").append(escape(java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)))
-                .append("?year=").append(year).append("&amp;lang=").append(l).append("\">← ").append(escape((String) agency.get("name_th")))
-                .append("</a></p><h2>").append(lang.pick("ถ้าปรับปรุงข้อเหล่านี้ได้ คะแนนรวมจะเป็นเท่าไร (ปีงบประมาณ ",
+        StringBuilder h = th.ita.insight.dashboard.web.Layout.open("What-if — " + agency.get("name_th"), lang,
+                th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang));
+        th.ita.insight.dashboard.web.AgencyNav.render(h, id, (String) agency.get("name_th"), year, lang,
+                th.ita.insight.dashboard.web.AgencyNav.Tab.WHAT_IF);
+        h.append("<h2>").append(lang.pick("ถ้าปรับปรุงข้อเหล่านี้ได้ คะแนนรวมจะเป็นเท่าไร (ปีงบประมาณ ",
                         "What if these items improved? (FY")).append(year).append(")</h2>");
         if (scores.isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ปีนี้ไม่มีคะแนนรายข้อ จึงคำนวณไม่ได้",

@@ -41,6 +41,38 @@ public final class Params {
         return text;
     }
 
+    /** An optional whole number within bounds (?indicator=3, ๓); null when absent. */
+    public static Integer intIn(Context ctx, String name, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Parsed<Double> p = ThaiNumbers.parse(limit(text));
+        if (!p.isOk() || p.value() != Math.rint(p.value()) || p.value() < min || p.value() > max) {
+            throw new BadRequest(name + " ต้องเป็นจำนวนเต็ม " + min + "–" + max + " ไม่ใช่ '" + Lang.abbreviate(text) + "'",
+                    name + " must be a whole number " + min + "–" + max + ", not '" + Lang.abbreviate(text) + "'");
+        }
+        return p.value().intValue();
+    }
+
+    /** An optional item code (i7, E12, o๓๓), lower-cased; null when absent. */
+    public static String itemCode(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return itemCode(name, text);
+    }
+
+    public static String itemCode(String name, String text) {
+        String code = ThaiNumbers.arabicDigits(limit(text.strip())).toLowerCase(java.util.Locale.ROOT);
+        if (!code.matches("[ieo][0-9]{1,2}")) {
+            throw new BadRequest(name + " ต้องเป็นรหัสข้อ เช่น i7, e12, o33 ไม่ใช่ '" + Lang.abbreviate(text) + "'",
+                    name + " must be an item code such as i7, e12, o33, not '" + Lang.abbreviate(text) + "'");
+        }
+        return code;
+    }
+
     /** A free-text search term, trimmed and limited in length. */
     public static String text(Context ctx, String name) {
         String text = ctx.queryParam(name);
