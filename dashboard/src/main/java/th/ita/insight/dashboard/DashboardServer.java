@@ -14,6 +14,7 @@ import th.ita.insight.dashboard.analysis.PeerGroupApi;
 import th.ita.insight.dashboard.web.BadRequest;
 import th.ita.insight.dashboard.web.Lang;
 import th.ita.insight.dashboard.web.NotFound;
+import th.ita.insight.dashboard.web.ResponseCache;
 import th.ita.insight.dashboard.web.Rows;
 
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class DashboardServer implements AutoCloseable {
         AgencyRepository agencies = new AgencyRepository(db);
         Rows rows = new Rows(db);
         AgencyYears lookup = new AgencyYears(rows);
+        ResponseCache cache = new ResponseCache(config.cacheBytes());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson());
@@ -68,6 +70,12 @@ public final class DashboardServer implements AutoCloseable {
                     }
                 }
             });
+            c.routes.before(ctx -> {
+                if (cacheable(ctx.path())) {
+                    cache.before(ctx, db.version());
+                }
+            });
+            c.routes.after(cache::after);
             c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             // Browsers ask for /favicon.ico on their own (error pages included); answer instead of logging a 404.
             c.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
@@ -96,6 +104,12 @@ public final class DashboardServer implements AutoCloseable {
             });
         });
         return new DashboardServer(app, db);
+    }
+
+    /** Answers drawn from the published database; not static files, not the health check. */
+    private static boolean cacheable(String path) {
+        return !path.startsWith("/static/") && !path.startsWith("/webjars/") && !path.equals("/health")
+                && !path.equals("/favicon.ico");
     }
 
     /** The language asked for, or Thai when the request's lang parameter is itself the problem. */

@@ -87,8 +87,17 @@ public final class PublishedDatabase implements AutoCloseable {
                     && opened.modified() == attrs.lastModifiedTime().toMillis() && opened.size() == attrs.size()) {
                 return opened;
             }
-            Opened fresh = new Opened(DuckDbStore.openReadOnly(file), attrs.fileKey(),
-                    attrs.lastModifiedTime().toMillis(), attrs.size());
+            Opened fresh;
+            try {
+                fresh = new Opened(open(file), attrs.fileKey(), attrs.lastModifiedTime().toMillis(), attrs.size());
+            } catch (NotPublishedException e) {
+                if (opened == null) {
+                    throw e;
+                }
+                // A publish this server cannot read never takes down the one it is serving.
+                org.slf4j.LoggerFactory.getLogger(PublishedDatabase.class).warn("{}; still serving the previous publish", e.getMessage());
+                return opened;
+            }
             current = fresh;
             if (opened != null) {
                 Connection old = opened.connection();
@@ -96,6 +105,29 @@ public final class PublishedDatabase implements AutoCloseable {
             }
             return fresh;
         }
+    }
+
+    /**
+     * Opens a publish read-only and checks it speaks the schema this server reads. One DuckDB thread
+     * per query: the server runs many small queries side by side, and DuckDB's own parallelism would
+     * only make them compete for the same cores.
+     */
+    private static Connection open(Path file) throws SQLException {
+        Connection c = DuckDbStore.openReadOnly(file);
+        try (java.sql.Statement st = c.createStatement()) {
+            int version;
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            } catch (SQLException e) {
+                version = 0;
+            }
+            if (version != th.ita.insight.store.Schema.VERSION) {
+                closeQuietly(c);
+                throw new NotPublishedException(file, version);
+            }
+            st.execute("SET threads = 1");
+        }
+        return c;
     }
 
     private static void closeQuietly(Connection c) {
@@ -119,6 +151,11 @@ public final class PublishedDatabase implements AutoCloseable {
     public static final class NotPublishedException extends RuntimeException {
         NotPublishedException(Path file) {
             super("no published database at " + file + " yet: run './ita run --input … --db " + file + "' first");
+        }
+
+        NotPublishedException(Path file, int version) {
+            super(file + " has database schema version " + version + ", this server reads version "
+                    + th.ita.insight.store.Schema.VERSION + ": publish it again with this version's './ita run --fresh'");
         }
     }
 }

@@ -146,4 +146,43 @@ class DashboardServerTest {
             assertEquals(200, get(server, "/static/agencies.js").statusCode());
         }
     }
+
+    @Test
+    void a_database_of_another_schema_version_is_refused_with_a_message_and_never_replaces_a_good_publish(@TempDir Path dir)
+            throws Exception {
+        Path old = dir.resolve("old.duckdb");
+        try (java.sql.Connection c = th.ita.insight.store.DuckDbStore.openWritable(old); java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER, description VARCHAR)");
+            st.execute("INSERT INTO schema_version VALUES (2, 'an older batch')");
+        }
+        try (DashboardServer server = start(old)) {
+            HttpResponse<String> r = get(server, "/api/agencies");
+            assertEquals(503, r.statusCode());
+            assertTrue(r.body().contains("schema version 2") && r.body().contains("--fresh"), r.body());
+        }
+
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            assertEquals(200, get(server, "/api/agencies").statusCode());
+            java.nio.file.Files.move(old, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            HttpResponse<String> still = get(server, "/?lang=en");
+            assertEquals(200, still.statusCode(), "the previous publish is still served");
+            assertTrue(still.body().contains("run-1"));
+        }
+    }
+
+    @Test
+    void a_remembered_answer_is_never_served_for_a_newer_publish(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        TestDatabases.publish(db, "run-1", 96.98);
+        try (DashboardServer server = start(db)) {
+            String first = get(server, "/api/agencies/sao-91-aaaa").body();
+            assertEquals(first, get(server, "/api/agencies/sao-91-aaaa").body(), "the same answer twice");
+            assertTrue(first.contains("96.98"));
+            TestDatabases.publish(db, "run-2", 97.5);
+            String after = get(server, "/api/agencies/sao-91-aaaa").body();
+            assertTrue(after.contains("97.5") && !after.contains("96.98"), after);
+        }
+    }
 }

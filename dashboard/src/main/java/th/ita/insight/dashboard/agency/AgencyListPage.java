@@ -34,13 +34,15 @@ final class AgencyListPage {
                 .append("\"><div id=\"grade-chart\" class=\"chart\" data-title=\"")
                 .append(escape(lang.pick("จำนวนหน่วยงานตามระดับผลการประเมิน ปีงบประมาณ ", "Agencies by grade, fiscal year ")
                         + latestYear(agencies)))
-                .append("\" data-chart=\"").append(escape(gradeCounts(agencies, lang))).append("\"></div></section>");
+                .append("\" data-chart=\"").append(escape(chartJson(gradeCounts(agencies, lang)))).append("\"></div>");
+        countsTable(h, gradeCounts(agencies, lang), lang);
+        h.append("</section>");
         h.append("<label for=\"search\">").append(lang.pick("ค้นหาหน่วยงาน จังหวัด หรือรหัส", "Search agency, province or id"))
                 .append("</label> <input id=\"search\" type=\"search\" autocomplete=\"off\">")
-                .append("<table id=\"agencies\"><thead><tr><th>").append(lang.pick("หน่วยงาน", "Agency"))
+                .append("<table id=\"agencies\" data-sortable><thead><tr><th>").append(lang.pick("หน่วยงาน", "Agency"))
                 .append("</th><th>").append(lang.pick("ประเภท", "Type")).append("</th><th>")
                 .append(lang.pick("จังหวัด", "Province")).append("</th><th>").append(lang.pick("ปีงบประมาณ", "Fiscal year (BE)"))
-                .append("</th><th class=\"num\">").append(lang.pick("คะแนนรวม", "Total")).append("</th><th>")
+                .append("</th><th class=\"num\" data-type=\"number\">").append(lang.pick("คะแนนรวม", "Total")).append("</th><th>")
                 .append(lang.pick("ระดับ", "Grade")).append("</th></tr></thead><tbody>");
         for (AgencyLatest a : agencies) {
             h.append("<tr data-agency=\"").append(escape(a.agencyId())).append("\" data-origin=\"")
@@ -54,9 +56,8 @@ final class AgencyListPage {
                     .append(gradeCell(a, lang)).append("</td></tr>");
         }
         h.append("</tbody></table><p id=\"no-match\" hidden>").append(lang.pick("ไม่พบหน่วยงานที่ตรงกับคำค้น", "No agency matches"))
-                .append("</p></main><script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
-                .append("<script src=\"/static/agencies.js\"></script></body></html>");
-        return h.toString();
+                .append("</p>");
+        return th.ita.insight.dashboard.web.Layout.close(h, true, "agencies.js", "sortable.js");
     }
 
     /** The official level; the printed one beside it when they differ, or alone where no bands exist. */
@@ -82,7 +83,8 @@ final class AgencyListPage {
      * Grade label → number of agencies in the latest fiscal year, in the order the grades rank. One year
      * only: levels of different frameworks (AA–F, ผ่าน …) do not belong on one axis.
      */
-    private static String gradeCounts(List<AgencyLatest> agencies, Language lang) {
+    /** Agencies per official level in the latest year, best level first: the chart's data and its table's. */
+    private static Map<String, Long> gradeCounts(List<AgencyLatest> agencies, Language lang) {
         Map<String, Long> counts = new TreeMap<>();
         Map<String, String> labels = new TreeMap<>();
         int year = latestYear(agencies);
@@ -93,11 +95,26 @@ final class AgencyListPage {
                 labels.put(key, lang.pick(a.gradeTh(), a.gradeEn()));
             }
         }
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        counts.forEach((k, n) -> out.put(labels.get(k), n));
+        return out;
+    }
+
+    private static String chartJson(Map<String, Long> counts) {
         try {
-            return JSON.writeValueAsString(Map.of("labels", labels.values(), "counts", counts.values()));
+            return JSON.writeValueAsString(Map.of("labels", counts.keySet(), "counts", counts.values()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void countsTable(StringBuilder h, Map<String, Long> counts, Language lang) {
+        h.append("<details><summary>").append(lang.pick("ตารางข้อมูลของกราฟ", "The chart's data as a table"))
+                .append("</summary><table id=\"grade-table\"><thead><tr><th>").append(lang.pick("ระดับ", "Level"))
+                .append("</th><th class=\"num\">").append(lang.pick("จำนวนหน่วยงาน", "Agencies")).append("</th></tr></thead><tbody>");
+        counts.forEach((label, n) -> h.append("<tr><td>").append(escape(label)).append("</td><td class=\"num\">").append(n)
+                .append("</td></tr>"));
+        h.append("</tbody></table></details>");
     }
 
     private static String rank(String grade) {
