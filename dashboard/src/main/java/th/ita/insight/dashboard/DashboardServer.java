@@ -11,6 +11,7 @@ import th.ita.insight.dashboard.agency.AgencyApi;
 import th.ita.insight.dashboard.agency.AgencyYears;
 import th.ita.insight.dashboard.analysis.AnalysisApi;
 import th.ita.insight.dashboard.analysis.PeerGroupApi;
+import th.ita.insight.dashboard.export.ExportRoutes;
 import th.ita.insight.dashboard.web.BadRequest;
 import th.ita.insight.dashboard.web.Lang;
 import th.ita.insight.dashboard.web.NotFound;
@@ -70,6 +71,7 @@ public final class DashboardServer implements AutoCloseable {
             AgencyApi.register(c, rows, lookup);
             AnalysisApi.register(c, rows, lookup);
             PeerGroupApi.register(c, rows);
+            ExportRoutes.register(c, agencies, rows, lookup);
             c.routes.exception(NotModified.class, (e, ctx) -> ctx.status(HttpStatus.NOT_MODIFIED).result(""));
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     language(ctx).pick(e.messageTh(), e.getMessage())));
