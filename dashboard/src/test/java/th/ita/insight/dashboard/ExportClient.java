@@ -54,6 +54,15 @@ final class ExportClient implements AutoCloseable {
         return values.isEmpty() ? null : values.get(0);
     }
 
+    /** {@link #one} for lambdas. */
+    Object oneUnchecked(String sql, Object... params) {
+        try {
+            return one(sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -51,7 +51,7 @@ final class ExportTables {
                   AND level = 'total') g USING (agency_id)
             LEFT JOIN catalog_question c ON c.fiscal_year = w.fiscal_year AND c.code = w.key
             WHERE w.fiscal_year = ?
-            ORDER BY a.name_th, a.agency_id, """ + ITEM_ORDER.formatted("w.key"));
+            ORDER BY a.name_th, a.agency_id,""" + " " + ITEM_ORDER.formatted("w.key"));
 
     /** One agency-year's weak items; params: agency id, year. */
     static final ExportTable AGENCY_WEAK_ITEMS = new ExportTable("ข้อที่อ่อน", "weak items", WEAK_COLUMNS, """
@@ -75,7 +75,7 @@ final class ExportTables {
             LEFT JOIN weak_share ws ON ws.fiscal_year = s.fiscal_year AND ws.peer_group = s.peer_group
                  AND ws.group_key = s.group_key AND ws.key = s.key
             WHERE s.fiscal_year = ? AND s.peer_group = ? AND s.group_key = ? AND s.level = 'question'
-            ORDER BY """ + ITEM_ORDER.formatted("s.key"));
+            ORDER BY""" + " " + ITEM_ORDER.formatted("s.key"));
 
     /** The questions weak in most of a group, as on the group page (all of them, not the top 15); params: year, group, key. */
     static final ExportTable GROUP_WEAK_QUESTIONS = new ExportTable("ข้อที่อ่อนในกลุ่ม", "weak questions", List.of(
