@@ -55,6 +55,7 @@ final class GroupPage {
             h.append(y == year ? "<strong>" + y + "</strong> " : "<a href=\"?year=" + y + "&amp;lang=" + l + "\">" + y + "</a> ");
         }
         h.append("</nav>");
+        h.append(th.ita.insight.dashboard.export.ExportLinks.group(group, key, year, lang));
         if (stats == null || agencies.isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ไม่มีคะแนนรวมของกลุ่มนี้ในปีนี้",
                     "No totals for this group in this year")).append("</p></main></body></html>");

@@ -35,6 +35,7 @@ final class WeakPointsPage {
                 .append(escape(urlPart(id))).append("?year=").append(year).append("&amp;lang=").append(l).append("\">← ")
                 .append(escape(name)).append("</a></p><h2>").append(lang.pick("การวิเคราะห์จุดอ่อน ปีงบประมาณ ",
                         "Analysis of weak points, FY")).append(year).append("</h2>");
+        h.append(th.ita.insight.dashboard.export.ExportLinks.weakPoints(id, year, lang));
         if (themes.isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ไม่พบจุดอ่อนในปีนี้ หรือปีนี้ไม่มีคะแนนรายข้อ",
                     "No weak points this year, or no item scores this year")).append("</p></main></body></html>");
