@@ -11,6 +11,7 @@ import th.ita.insight.dashboard.agency.AgencyApi;
 import th.ita.insight.dashboard.agency.AgencyYears;
 import th.ita.insight.dashboard.analysis.AnalysisApi;
 import th.ita.insight.dashboard.analysis.PeerGroupApi;
+import th.ita.insight.dashboard.export.ExportRoutes;
 import th.ita.insight.dashboard.web.BadRequest;
 import th.ita.insight.dashboard.web.Lang;
 import th.ita.insight.dashboard.web.NotFound;
@@ -85,6 +86,7 @@ public final class DashboardServer implements AutoCloseable {
             PeerGroupApi.register(c, rows);
             th.ita.insight.dashboard.scores.ScoreRoutes.register(c, rows, lookup);
             th.ita.insight.dashboard.trends.TrendRoutes.register(c, rows);
+            ExportRoutes.register(c, agencies, rows, lookup);
             c.routes.exception(NotModified.class, (e, ctx) -> ctx.status(HttpStatus.NOT_MODIFIED).result(""));
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     language(ctx).pick(e.messageTh(), e.getMessage())));

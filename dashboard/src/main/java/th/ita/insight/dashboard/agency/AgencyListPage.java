@@ -25,6 +25,7 @@ final class AgencyListPage {
                 .append("<p class=\"run\">").append(lang.pick("ข้อมูลจากการประมวลผลรอบ ", "Data of run "))
                 .append(escape(run[0])).append(lang.pick(" เมื่อ ", " finished ")).append(escape(run[1]))
                 .append(" UTC · ").append(agencies.size()).append(lang.pick(" หน่วยงาน", " agencies")).append("</p>");
+        h.append(th.ita.insight.dashboard.export.ExportLinks.agencies(lang));
         if (agencies.isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ยังไม่มีข้อมูลหน่วยงาน นำเข้าข้อมูลด้วย ./ita run",
                     "No agencies yet: load data with ./ita run")).append("</p></main></body></html>");

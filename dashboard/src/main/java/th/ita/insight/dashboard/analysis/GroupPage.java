@@ -30,6 +30,7 @@ final class GroupPage {
         String keep = (d.markedAgency() == null ? "" : "&amp;agency=" + escape(Layout.enc(d.markedAgency())))
                 + (d.question() == null ? "" : "&amp;question=" + escape(d.question()));
         Cells.yearPicker(h, d.years(), d.year(), lang, keep);
+        h.append(th.ita.insight.dashboard.export.ExportLinks.group(d.group(), d.key(), d.year(), lang));
         h.append("<p><a id=\"group-trends\" href=\"/trends?peer=").append(escape(Layout.enc(d.group() + "/" + d.key())))
                 .append("&amp;level=indicator&amp;lang=").append(l).append("\">")
                 .append(lang.pick("แนวโน้มค่ามัธยฐานของกลุ่มนี้ →", "This group's median trends →")).append("</a></p>");

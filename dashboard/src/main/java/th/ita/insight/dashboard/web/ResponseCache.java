@@ -21,7 +21,8 @@ public final class ResponseCache {
     private final Cache<String, Entry> cache;
     private final AtomicReference<String> publish = new AtomicReference<>("");
 
-    private record Entry(String contentType, byte[] body) {
+    /** What a handler sets about its answer; the security headers are set for every request anyway. */
+    private record Entry(String contentType, String disposition, byte[] body) {
     }
 
     public ResponseCache(long maxBytes) {
@@ -42,6 +43,9 @@ public final class ResponseCache {
         if (hit != null) {
             ctx.attribute(HIT, true);
             ctx.contentType(hit.contentType()).result(hit.body());
+            if (hit.disposition() != null) {
+                ctx.header("Content-Disposition", hit.disposition());
+            }
             ctx.skipRemainingHandlers();
             return;
         }
@@ -60,7 +64,7 @@ public final class ResponseCache {
         }
         byte[] body = result.readAllBytes();
         ctx.result(body);
-        cache.put(key, new Entry(ctx.res().getContentType(), body));
+        cache.put(key, new Entry(ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body));
     }
 
     public long size() {

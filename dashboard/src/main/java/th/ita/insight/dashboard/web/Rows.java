@@ -44,6 +44,26 @@ public final class Rows {
         }
     }
 
+    /** Receives one row of a streamed query; the result set is positioned on it. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(ResultSet rs) throws SQLException, java.io.IOException;
+    }
+
+    /** Streams a query's rows one at a time, for exports too large to hold as maps (all ~8,000 agencies). */
+    public void forEach(String sql, RowHandler handler, Object... params) throws SQLException, java.io.IOException {
+        try (Connection c = db.borrow(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.row(rs);
+                }
+            }
+        }
+    }
+
     public Map<String, Object> one(String sql, Object... params) throws SQLException {
         List<Map<String, Object>> rows = list(sql, params);
         return rows.isEmpty() ? null : rows.get(0);

@@ -1,0 +1,82 @@
+package th.ita.insight.dashboard.analysis;
+
+import th.ita.insight.dashboard.web.Rows;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An agency-year's recommended measures grouped by the seed o42's themes, each with the weak items it
+ * answers: the one grouping the weak-points page and the o42 documents share.
+ */
+public final class WeakPoints {
+    /** Theme numbers 1–7 are the seed's ประเด็นที่ 1–7; 0 = by indicator, 99 = an undisclosed OIT item no measure cites. */
+    public record Theme(int number, String nameTh, String nameEn, List<Measure> measures) {
+        public boolean numbered() {
+            return number >= 1 && number <= 7;
+        }
+    }
+
+    public record Measure(int rank, String measureId, String titleTh, String titleEn, double expectedGain, String oitRefs,
+                          String howTh, String howEn, String responsibleTh, String responsibleEn, List<Item> items) {
+    }
+
+    public record Item(String code, String textTh, String textEn, double score, double target, double share, double gain,
+                       String severity, String reasonTh, String reasonEn) {
+    }
+
+    private WeakPoints() {
+    }
+
+    public static List<Theme> load(Rows rows, String agencyId, int year) throws SQLException {
+        // Themes in the seed o42's order (ประเด็นที่ 1–7, then by-indicator, then undisclosed OIT items).
+        List<Map<String, Object>> recs = rows.list("SELECT r.*, coalesce(m.theme_number, 99) AS theme_number, "
+                + "m.how_th, m.how_en, m.responsible_th, m.responsible_en "
+                + "FROM recommendation r LEFT JOIN measure m USING (measure_id) WHERE r.agency_id = ? AND r.fiscal_year = ? "
+                + "ORDER BY CASE WHEN coalesce(m.theme_number, 99) = 0 THEN 98 ELSE coalesce(m.theme_number, 99) END, r.rank",
+                agencyId, year);
+        List<Map<String, Object>> items = rows.list("""
+                SELECT i.measure_id, i.code, i.score, i.target, i.share, i.gain, c.text_th, c.text_en,
+                       w.severity, w.reason_th, w.reason_en
+                FROM recommendation_item i
+                LEFT JOIN catalog_question c ON c.fiscal_year = i.fiscal_year AND c.code = i.code
+                LEFT JOIN weak_item w ON w.agency_id = i.agency_id AND w.fiscal_year = i.fiscal_year AND w.key = i.code
+                WHERE i.agency_id = ? AND i.fiscal_year = ? ORDER BY i.gain DESC, i.code""", agencyId, year);
+        return group(recs, items);
+    }
+
+    /** Pure: recommendations (already in theme order) and their items (in gain order) → themes. */
+    static List<Theme> group(List<Map<String, Object>> recs, List<Map<String, Object>> items) {
+        Map<String, List<Item>> byMeasure = new LinkedHashMap<>();
+        for (Map<String, Object> i : items) {
+            byMeasure.computeIfAbsent(str(i.get("measure_id")), k -> new ArrayList<>()).add(new Item(str(i.get("code")),
+                    str(i.get("text_th")), i.get("text_en") == null ? str(i.get("text_th")) : str(i.get("text_en")),
+                    dbl(i.get("score")), dbl(i.get("target")), dbl(i.get("share")), dbl(i.get("gain")),
+                    str(i.get("severity")), str(i.get("reason_th")), str(i.get("reason_en"))));
+        }
+        Map<String, List<Measure>> byTheme = new LinkedHashMap<>();
+        Map<String, Theme> themes = new LinkedHashMap<>();
+        for (Map<String, Object> r : recs) {
+            int number = ((Number) r.get("theme_number")).intValue();
+            String key = number + "|" + str(r.get("theme_th"));
+            List<Measure> measures = byTheme.computeIfAbsent(key, k -> new ArrayList<>());
+            themes.computeIfAbsent(key, k -> new Theme(number, str(r.get("theme_th")), str(r.get("theme_en")), measures));
+            measures.add(new Measure(((Number) r.get("rank")).intValue(), str(r.get("measure_id")), str(r.get("title_th")),
+                    str(r.get("title_en")), dbl(r.get("expected_gain")), str(r.get("oit_refs")), str(r.get("how_th")),
+                    str(r.get("how_en")), str(r.get("responsible_th")), str(r.get("responsible_en")),
+                    List.copyOf(byMeasure.getOrDefault(str(r.get("measure_id")), List.of()))));
+        }
+        return List.copyOf(themes.values());
+    }
+
+    private static double dbl(Object v) {
+        return v == null ? Double.NaN : ((Number) v).doubleValue();
+    }
+
+    private static String str(Object v) {
+        return v == null ? "" : v.toString();
+    }
+}

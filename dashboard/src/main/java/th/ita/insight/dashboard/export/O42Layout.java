@@ -1,0 +1,226 @@
+package th.ita.insight.dashboard.export;
+
+import th.ita.insight.dashboard.analysis.WeakPoints;
+import th.ita.insight.text.Language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Lays an o42 report out as blocks in the order and wording of the seed document (003): title block,
+ * the year's scores with a chart, part 1 weak questions by theme, part 2 the plan, part 3 constraints.
+ */
+final class O42Layout {
+    /** Part 2 is pre-filled from this many top-ranked measures; the planner will make it editable. */
+    static final int PLAN_MEASURES = 10;
+
+    private final Language lang;
+    private final Digits digits;
+    private final List<Block> out = new ArrayList<>();
+
+    private O42Layout(Language lang, Digits digits) {
+        this.lang = lang;
+        this.digits = digits;
+    }
+
+    static List<Block> layout(O42Report r, byte[] chartPng, int chartWidth, int chartHeight, Language lang, Digits digits) {
+        O42Layout l = new O42Layout(lang, digits);
+        l.titleBlock(r);
+        l.scores(r, chartPng, chartWidth, chartHeight);
+        l.part1(r);
+        l.part2(r);
+        l.part3();
+        return List.copyOf(l.out);
+    }
+
+    private void titleBlock(O42Report r) {
+        text(Block.Style.TITLE, t("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (o42)",
+                "Measures to promote integrity and transparency within the agency (o42)"));
+        text(Block.Style.TITLE, t("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+                + "ประจำปีงบประมาณ พ.ศ. " + r.year(), "Analysis of the Integrity and Transparency Assessment (ITA) results, "
+                + "fiscal year " + r.year() + " BE"));
+        text(Block.Style.TITLE, agencyLine(r.agency()));
+    }
+
+    private String agencyLine(O42Report.Agency a) {
+        StringBuilder s = new StringBuilder(a.nameTh());
+        if (a.district() != null) {
+            s.append(lang.pick(" อำเภอ", ", district ")).append(a.district());
+        }
+        if (a.provinceTh() != null) {
+            boolean bangkok = a.provinceTh().equals("กรุงเทพมหานคร");
+            s.append(lang == Language.TH ? (bangkok ? " " : " จังหวัด") + a.provinceTh()
+                    : ", " + (a.provinceEn() == null ? a.provinceTh() : a.provinceEn()) + (bangkok ? "" : " province"));
+        }
+        return s.toString();
+    }
+
+    private void scores(O42Report r, byte[] chart, int w, int h) {
+        O42Report.Scores s = r.scores();
+        String name = r.agency().nameTh();
+        if (s.total() == null) {
+            text(Block.Style.BODY, t("ปีงบประมาณ พ.ศ. " + r.year() + " ยังไม่มีคะแนนรวมของ" + name,
+                    "There is no total score of " + name + " for FY" + r.year() + " BE."));
+        } else {
+            text(Block.Style.BODY, t("จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. "
+                    + r.year() + " " + name + " มีคะแนนในภาพรวมอยู่ที่ " + num(s.total()) + " คะแนน อยู่ในระดับ"
+                    + (s.gradeTh() == null ? " –" : s.gradeTh()) + tools(s) + " รายละเอียดตามตัวชี้วัด ดังนี้",
+                    "In the FY" + r.year() + " BE Integrity and Transparency Assessment, " + name + " scored " + num(s.total())
+                    + " overall, level " + (s.gradeEn() == null ? "–" : s.gradeEn()) + tools(s) + ". By indicator:"));
+        }
+        out.add(new Block.Picture(chart, w, h, 0.85f, t("กราฟคะแนนรายตัวชี้วัด", "Chart of the indicator scores")));
+        boolean compare = s.previousYear() != null;
+        List<Block.Column> cols = new ArrayList<>(List.of(new Block.Column(t("แบบ", "Tool"), 0.1f, false),
+                new Block.Column(t("ตัวชี้วัดที่", "Indicator"), 0.12f, true),
+                new Block.Column(t("รายละเอียดตัวชี้วัด", "Indicator name"), compare ? 0.42f : 0.6f, false),
+                new Block.Column(t("คะแนน", "Score"), 0.18f, true)));
+        if (compare) {
+            cols.add(new Block.Column(t("ปี ", "FY") + s.previousYear(), 0.1f, true));
+            cols.add(new Block.Column(t("เปลี่ยนแปลง", "Change"), 0.08f, true));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        String lastTool = null;
+        for (O42Report.IndicatorScore i : s.indicators()) {
+            List<String> row = new ArrayList<>(List.of(i.tool().equals(lastTool) ? "" : i.tool(), String.valueOf(i.number()),
+                    lang.pick(i.nameTh(), i.nameEn() == null ? i.nameTh() : i.nameEn()), num(i.score())));
+            if (compare) {
+                row.add(num(i.previous()));
+                row.add(i.change() == null ? "–" : String.format(Locale.ROOT, "%+.2f", i.change()));
+            }
+            rows.add(row);
+            lastTool = i.tool();
+        }
+        if (s.total() != null) {
+            List<String> row = new ArrayList<>(List.of("", "", t("คะแนนรวม", "Total"), num(s.total())));
+            if (compare) {
+                row.addAll(List.of("", ""));
+            }
+            rows.add(row);
+        }
+        table(cols, rows);
+        if (s.methodBreak()) {
+            text(Block.Style.NOTE, t("หมายเหตุ: วิธีการประเมินเปลี่ยนระหว่างปี " + s.previousYear() + " และ " + r.year()
+                    + " การเปรียบเทียบจึงใช้ดูแนวโน้มเท่านั้น", "Note: the assessment method changed between FY"
+                    + s.previousYear() + " and FY" + r.year() + "; read the change as indicative only."));
+        }
+    }
+
+    private String tools(O42Report.Scores s) {
+        if (s.iit() == null || s.eit() == null || s.oit() == null) {
+            return "";
+        }
+        return t(" โดยมีคะแนนรายเครื่องมือ IIT " + num(s.iit()) + " EIT " + num(s.eit()) + " และ OIT " + num(s.oit()),
+                " (IIT " + num(s.iit()) + ", EIT " + num(s.eit()) + ", OIT " + num(s.oit()) + ")");
+    }
+
+    private void part1(O42Report r) {
+        text(Block.Style.HEADING, t("ส่วนที่ 1 ข้อมูลรายละเอียดการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน"
+                + "ของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. " + r.year(), "Part 1: analysis of the FY" + r.year() + " BE results"));
+        if (r.themes().isEmpty()) {
+            text(Block.Style.BODY, t("ไม่พบข้อคำถามที่มีผลการประเมินต่ำในปีนี้ หรือปีนี้ไม่มีคะแนนรายข้อ",
+                    "No weak questions this year, or no item scores this year."));
+            return;
+        }
+        for (WeakPoints.Theme theme : r.themes()) {
+            text(Block.Style.SUBHEADING, themeTitle(theme));
+            text(Block.Style.BODY, t("แนวทางในการยกระดับผลการประเมินฯ และพัฒนาการดำเนินงาน รายละเอียดข้อคำถามที่มีผลการประเมินต่ำ "
+                    + "โดยเฉพาะในประเด็นข้อคำถาม ดังต่อไปนี้", "Ways to raise the results, for the questions that scored low:"));
+            for (WeakPoints.Measure m : theme.measures()) {
+                for (WeakPoints.Item i : m.items()) {
+                    text(Block.Style.ITEM, t("ประเด็นข้อคำถาม ", "Question ") + i.code() + " " + lang.pick(i.textTh(), i.textEn())
+                            + t(" (คะแนน ", " (score ") + num(i.score()) + ": " + lang.pick(i.reasonTh(), i.reasonEn()) + ")");
+                }
+                String refs = m.oitRefs().isEmpty() ? "" : t(" (อ้างอิงจาก ", " (evidence: ") + m.oitRefs().replace(",", ", ") + ")";
+                text(Block.Style.BODY, t("ดังนั้น หน่วยงานควร", "Therefore the agency should: ") + lang.pick(m.titleTh(), m.titleEn())
+                        + refs + (how(m).isEmpty() ? "" : t(" โดย ", " — ") + how(m)));
+            }
+        }
+    }
+
+    private void part2(O42Report r) {
+        int next = r.year() + 1;
+        text(Block.Style.HEADING, t("ส่วนที่ 2 การกำหนดวิธีการนำผลการวิเคราะห์แต่ละประเด็นไปสู่การปฏิบัติของ" + r.agency().nameTh()
+                + " ในปีงบประมาณ พ.ศ. " + next, "Part 2: putting the analysis into practice in FY" + next + " BE"));
+        text(Block.Style.BODY, t("จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. " + r.year()
+                + " นำไปสู่การปฏิบัติหรือกำหนดมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสของ" + r.agency().nameTh()
+                + "ให้ดีขึ้น ดังนี้", "From the analysis of the FY" + r.year() + " BE results, " + r.agency().nameTh()
+                + " will carry out these measures:"));
+        List<List<String>> rows = new ArrayList<>();
+        int topic = 0;
+        for (WeakPoints.Theme theme : r.themes()) {
+            List<WeakPoints.Measure> top = theme.measures().stream().filter(m -> m.rank() <= PLAN_MEASURES).toList();
+            if (top.isEmpty()) {
+                continue;
+            }
+            Set<String> responsible = new LinkedHashSet<>();
+            top.forEach(m -> responsible.add(lang.pick(m.responsibleTh(), m.responsibleEn())));
+            responsible.remove("");
+            rows.add(List.of(++topic + ". " + lang.pick(theme.nameTh(), theme.nameEn()),
+                    numbered(top.stream().map(m -> lang.pick(m.titleTh(), m.titleEn())).toList()),
+                    responsible.isEmpty() ? t("ทุกส่วนราชการ", "All divisions") : String.join("\n", responsible),
+                    numbered(top.stream().map(this::how).filter(h -> !h.isEmpty()).toList()),
+                    t("ก.พ.–ก.ย. " + next, "Feb–Sep " + next)));
+        }
+        table(List.of(new Block.Column(t("หัวข้อ", "Topic"), 0.18f, false),
+                new Block.Column(t("วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "Approach"), 0.22f, false),
+                new Block.Column(t("ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง", "Responsible"), 0.14f, false),
+                new Block.Column(t("ขั้นตอน/วิธีปฏิบัติ", "Steps"), 0.34f, false),
+                new Block.Column(t("ระยะเวลาดำเนินงาน", "Period"), 0.12f, false)), rows);
+    }
+
+    private void part3() {
+        text(Block.Style.HEADING, t("ส่วนที่ 3 การวิเคราะห์ข้อจำกัดของหน่วยงานในการดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน"
+                + "ของหน่วยงานภาครัฐ", "Part 3: the agency's constraints in the assessment"));
+        String line = ".".repeat(170);
+        text(Block.Style.SUBHEADING, t("ปัญหา / อุปสรรค", "Problems / obstacles"));
+        for (int i = 1; i <= 3; i++) {
+            text(Block.Style.ITEM, i + ". " + line);
+        }
+        text(Block.Style.SUBHEADING, t("ข้อเสนอแนะ", "Suggestions"));
+        text(Block.Style.ITEM, line);
+        text(Block.Style.ITEM, line);
+        text(Block.Style.SIGNATURE, t("(ลงชื่อ) ........................................ ผู้จัดทำ", "(signed) ........................................ prepared by"));
+        text(Block.Style.SIGNATURE, "( ........................................ )");
+        text(Block.Style.SIGNATURE, t("ตำแหน่ง ........................................", "position ........................................"));
+    }
+
+    private String themeTitle(WeakPoints.Theme theme) {
+        return (theme.numbered() ? t("ประเด็นที่ ", "Theme ") + theme.number() + " " : "") + lang.pick(theme.nameTh(), theme.nameEn());
+    }
+
+    private String how(WeakPoints.Measure m) {
+        return lang == Language.TH || m.howEn().isEmpty() ? m.howTh() : m.howEn();
+    }
+
+    private static String numbered(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add((i + 1) + ") " + items.get(i));
+        }
+        return String.join("\n", out);
+    }
+
+    private void text(Block.Style style, String text) {
+        out.add(new Block.Text(style, digits.apply(text)));
+    }
+
+    private void table(List<Block.Column> columns, List<List<String>> rows) {
+        out.add(new Block.Table(columns.stream().map(c -> new Block.Column(digits.apply(c.header()), c.width(), c.numeric()))
+                .toList(), rows.stream().map(r -> r.stream().map(digits::apply).collect(Collectors.toList())).toList()));
+    }
+
+    private String t(String th, String en) {
+        return lang.pick(th, en);
+    }
+
+    static String num(Double v) {
+        return v == null ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}
