@@ -125,7 +125,10 @@ public final class PublishedDatabase implements AutoCloseable {
                 closeQuietly(c);
                 throw new NotPublishedException(file, version);
             }
-            st.execute("SET threads = 1");
+            String threads = System.getProperty("ita.duckdb.threads", "1");
+            if (!threads.equals("default")) {
+                st.execute("SET threads = " + Integer.parseInt(threads));
+            }
         }
         return c;
     }

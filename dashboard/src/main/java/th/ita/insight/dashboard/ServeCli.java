@@ -25,13 +25,17 @@ public final class ServeCli implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only)")
     String host;
 
+    @Option(names = "--cache-mb", defaultValue = "64", paramLabel = "MB",
+            description = "Memory for remembered answers of the publish being served; 0 turns it off. Default: ${DEFAULT-VALUE}")
+    long cacheMb;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServeCli()).execute(args));
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        DashboardServer server = DashboardServer.create(new DashboardConfig(db, host, Duration.ofSeconds(1)))
+        DashboardServer server = DashboardServer.create(new DashboardConfig(db, host, Duration.ofSeconds(1), cacheMb << 20))
                 .start(host, port);
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         System.out.println("ITA Insight dashboard: http://" + shown + ":" + server.port() + "/");

@@ -22,16 +22,7 @@ public final class AgencyApi {
             Lang.of(ctx);
             String q = Params.text(ctx, "q");
             // Thai names, partial names, English province names and agency ids all match.
-            ctx.json(rows.list("""
-                    SELECT a.agency_id, a.name_th, a.agency_type, a.province, a.province_en, a.region,
-                           t.fiscal_year, t.total, t.origin, t.grade, t.grade_th, t.grade_en, t.published_label
-                    FROM agency a
-                    LEFT JOIN (SELECT * FROM score_total
-                               QUALIFY row_number() OVER (PARTITION BY agency_id ORDER BY fiscal_year DESC) = 1) t
-                           USING (agency_id)
-                    WHERE ? = '' OR contains(lower(a.name_th), lower(?)) OR contains(lower(a.agency_id), lower(?))
-                          OR contains(coalesce(a.province, ''), ?) OR contains(lower(coalesce(a.province_en, '')), lower(?))
-                    ORDER BY a.province NULLS LAST, a.name_th, a.agency_id""", q, q, q, q, q));
+            ctx.json(rows.list(AgencyRepository.LATEST_MATCHING, q, q, q, q, q));
         });
         config.routes.get("/api/agencies/{id}", ctx -> {
             Lang.of(ctx);

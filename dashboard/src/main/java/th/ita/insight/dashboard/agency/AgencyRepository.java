@@ -12,13 +12,19 @@ import java.util.List;
 
 /** Reads agencies and their latest totals from the published database. */
 public final class AgencyRepository {
-    private static final String LATEST = """
-            SELECT a.agency_id, a.name_th, a.agency_type, a.province, t.fiscal_year, t.total, t.origin, t.grade,
-                   t.grade_th, t.grade_en, t.published_label
+    /**
+     * Every agency with its latest total, filtered by a search term (empty = all) that matches Thai
+     * names, partial names, ids and Thai or English province names; params: the term five times.
+     */
+    static final String LATEST_MATCHING = """
+            SELECT a.agency_id, a.name_th, a.agency_type, a.province, a.province_en, a.region,
+                   t.fiscal_year, t.total, t.origin, t.grade, t.grade_th, t.grade_en, t.published_label
             FROM agency a
             LEFT JOIN (SELECT * FROM score_total
                        QUALIFY row_number() OVER (PARTITION BY agency_id ORDER BY fiscal_year DESC) = 1) t
                    USING (agency_id)
+            WHERE ? = '' OR contains(lower(a.name_th), lower(?)) OR contains(lower(a.agency_id), lower(?))
+                  OR contains(coalesce(a.province, ''), ?) OR contains(lower(coalesce(a.province_en, '')), lower(?))
             ORDER BY a.province NULLS LAST, a.name_th, a.agency_id""";
 
     private final PublishedDatabase db;
@@ -29,12 +35,17 @@ public final class AgencyRepository {
 
     public List<AgencyLatest> latest() throws SQLException {
         List<AgencyLatest> out = new ArrayList<>();
-        try (Connection c = db.borrow(); PreparedStatement ps = c.prepareStatement(LATEST);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new AgencyLatest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Integer) rs.getObject(5), (Double) rs.getObject(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11)));
+        try (Connection c = db.borrow(); PreparedStatement ps = c.prepareStatement(LATEST_MATCHING)) {
+            for (int i = 1; i <= 5; i++) {
+                ps.setString(i, "");
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AgencyLatest(rs.getString("agency_id"), rs.getString("name_th"), rs.getString("agency_type"),
+                            rs.getString("province"), (Integer) rs.getObject("fiscal_year"), (Double) rs.getObject("total"),
+                            rs.getString("origin"), rs.getString("grade"), rs.getString("grade_th"), rs.getString("grade_en"),
+                            rs.getString("published_label")));
+                }
             }
         }
         return out;

@@ -20,17 +20,8 @@ final class ExportTables {
             score("คะแนนรวม", "total", "total"), text("ระดับ", "level", "grade_th", "grade_en", 14),
             text("ระดับที่เผยแพร่", "printed level", "published_label", 12),
             score("IIT", "IIT", "iit"), score("EIT", "EIT", "eit"), score("OIT", "OIT", "oit"),
-            score("เปอร์เซ็นไทล์", "percentile", "percentile"), integer("ข้อที่อ่อน", "weak items", "weak")), """
-            SELECT r.rank, r.n, a.agency_id, a.name_th, a.agency_type, a.province, a.province_en, t.total, t.grade_th,
-                   t.grade_en, t.published_label, t.iit, t.eit, t.oit, r.percentile,
-                   CASE WHEN EXISTS (SELECT 1 FROM score_question q WHERE q.agency_id = r.agency_id
-                                     AND q.fiscal_year = r.fiscal_year)
-                        THEN (SELECT count(*) FROM weak_item w WHERE w.agency_id = r.agency_id
-                              AND w.fiscal_year = r.fiscal_year) END AS weak
-            FROM peer_rank r JOIN agency a USING (agency_id)
-            JOIN score_total t ON t.agency_id = r.agency_id AND t.fiscal_year = r.fiscal_year
-            WHERE r.fiscal_year = ? AND r.peer_group = ? AND r.group_key = ? AND r.level = 'total'
-            ORDER BY r.rank, a.name_th, a.agency_id""");
+            score("เปอร์เซ็นไทล์", "percentile", "percentile"), integer("ข้อที่อ่อน", "weak items", "weak")),
+            th.ita.insight.dashboard.analysis.GroupPageData.AGENCIES_BY_RANK);
 
     private static final List<ExportColumn> WEAK_COLUMNS = List.of(
             text("ข้อ", "item", "key", 8), text("แบบ", "tool", "tool", 6), integer("ตัวชี้วัด", "indicator", "indicator"),

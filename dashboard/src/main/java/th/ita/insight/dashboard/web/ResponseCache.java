@@ -18,6 +18,7 @@ public final class ResponseCache {
     private static final String HIT = "ita.cache-hit";
     private static final String KEY = "ita.cache-key";
 
+    private final long maxBytes;
     private final Cache<String, Entry> cache;
     private final AtomicReference<String> publish = new AtomicReference<>("");
 
@@ -26,13 +27,14 @@ public final class ResponseCache {
     }
 
     public ResponseCache(long maxBytes) {
+        this.maxBytes = maxBytes;
         this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
                 .weigher((String k, Entry e) -> k.length() + e.body().length).build();
     }
 
     /** Before the endpoint: answer from the cache and skip the endpoint, or note the key to fill after. */
     public void before(Context ctx, String version) {
-        if (ctx.method() != HandlerType.GET) {
+        if (ctx.method() != HandlerType.GET || maxBytes == 0) {
             return;
         }
         if (!publish.get().equals(version) && !publish.getAndSet(version).equals(version)) {
