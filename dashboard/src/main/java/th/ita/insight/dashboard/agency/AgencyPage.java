@@ -54,6 +54,8 @@ final class AgencyPage {
                         lang.pick("เปลี่ยนวิธีประเมิน", "Method change")))))
                 .append("\" data-series=\"").append(escape(json(d.totals()))).append("\"></div>");
         totalsTable(h, d, lang);
+        h.append(th.ita.insight.dashboard.export.TableCsv.link("/agency/" + th.ita.insight.dashboard.web.Layout.enc(id) + "/totals.csv?lang="
+                + (lang == Language.TH ? "th" : "en"), "export-totals-csv", lang));
         h.append("</section>");
         toolsSection(h, d, lang);
         weakSection(h, d, lang);

@@ -17,6 +17,20 @@ public final class AgencyRoutes {
             ctx.html(AgencyListPage.render(agencies.latest(), agencies.runInfo(), lang,
                     th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang)));
         });
+        config.routes.get("/agency/{id}/totals.csv", ctx -> {
+            var lang = Lang.of(ctx);
+            Map<String, Object> agency = lookup.agency(ctx);
+            String id = (String) agency.get("agency_id");
+            AgencyPageData d = AgencyPageData.load(rows, agency, lookup.year(ctx, id), lookup.years(id));
+            th.ita.insight.dashboard.export.TableCsv.send(ctx, lang, "ita-totals-" + id, java.util.List.of(
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("ปีงบประมาณ", "fiscal year (BE)", "fiscal_year"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("คะแนนรวม", "total", "total"),
+                    new th.ita.insight.dashboard.export.TableCsv.Column("ระดับ", "level", "grade_th", "grade_en"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("ระดับที่เผยแพร่", "printed level", "published_label"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("ที่มา", "origin", "origin"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("มัธยฐานประเภทเดียวกัน", "type median", "type_p50"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("มัธยฐานทั้งประเทศ", "national median", "national_p50")), d.totals());
+        });
         config.routes.get("/agency/{id}", ctx -> {
             var lang = Lang.of(ctx);
             Map<String, Object> agency = lookup.agency(ctx);

@@ -156,7 +156,8 @@ final class GroupPage {
                     .append("</td><td class=\"num\">").append(num(w.get("peer_median"))).append("</td><td>")
                     .append(escape(lang.pick(str(w.get("reason_th")), str(w.get("reason_en"))))).append("</td></tr>");
         }
-        h.append("</tbody></table>");
+        h.append("</tbody></table>").append(th.ita.insight.dashboard.export.TableCsv.link("/group/" + Layout.enc(d.group()) + "/" + Layout.enc(d.key())
+                + "/weak-on.csv?year=" + d.year() + "&question=" + d.question() + "&lang=" + Layout.code(lang), "export-weak-on-csv", lang));
     }
 
     private static String text(Map<String, Object> w, Language lang) {

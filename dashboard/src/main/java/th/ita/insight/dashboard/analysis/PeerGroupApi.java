@@ -55,6 +55,23 @@ public final class PeerGroupApi {
                     + "WHERE s.fiscal_year = ? AND s.peer_group = ? AND s.group_key = ? ORDER BY s.share DESC, s.key",
                     year, group(ctx), groupKey(ctx, rows)));
         });
+        config.routes.get("/group/{group}/{key}/weak-on.csv", ctx -> {
+            var lang = Lang.of(ctx);
+            int year = year(ctx, rows);
+            String question = Params.itemCode(ctx, "question");
+            if (question == null) {
+                throw new BadRequest("ต้องระบุ ?question= เช่น i7", "give ?question=, e.g. i7");
+            }
+            th.ita.insight.dashboard.export.TableCsv.send(ctx, lang, "ita-weak-on-" + question + "-" + year, java.util.List.of(
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("รหัสหน่วยงาน", "agency id", "agency_id"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("หน่วยงาน", "agency", "name_th"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("จังหวัด", "province", "province"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("คะแนน", "score", "score"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("มัธยฐานกลุ่มประเภท", "type median", "peer_median"),
+                    th.ita.insight.dashboard.export.TableCsv.Column.of("ความเร่งด่วน", "severity", "severity"),
+                    new th.ita.insight.dashboard.export.TableCsv.Column("เหตุผล", "why", "reason_th", "reason_en")),
+                    GroupPageData.weakOn(rows, year, group(ctx), groupKey(ctx, rows), question));
+        });
         config.routes.get("/api/peer-groups/{group}/{key}/weak-on", ctx -> {
             Lang.of(ctx);
             int year = year(ctx, rows);

@@ -89,7 +89,8 @@ final class IndicatorsPage {
                     .append(r.get("indicator")).append("&amp;lang=").append(Layout.code(lang)).append("\">").append(r.get("weak"))
                     .append("</a></td></tr>");
         }
-        h.append("</tbody></table>");
+        h.append("</tbody></table>").append(th.ita.insight.dashboard.export.TableCsv.link("/agency/" + Layout.enc(id) + "/indicators.csv?year=" + year
+                + "&lang=" + Layout.code(lang), "export-indicators-csv", lang));
         return Layout.close(h, true, "indicators.js");
     }
 

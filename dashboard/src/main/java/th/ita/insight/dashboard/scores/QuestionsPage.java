@@ -51,6 +51,8 @@ final class QuestionsPage {
                 .append("\"></div>");
         h.append("<section id=\"question-detail\" class=\"detail\" aria-live=\"polite\" hidden></section>");
         table(h, m, lang);
+        h.append(th.ita.insight.dashboard.export.TableCsv.link("/agency/" + Layout.enc(id) + "/questions.csv?tool=" + tool
+                + (indicator == null ? "" : "&indicator=" + indicator) + "&lang=" + Layout.code(lang), "export-questions-csv", lang));
         return Layout.close(h, true, "questions.js");
     }
 

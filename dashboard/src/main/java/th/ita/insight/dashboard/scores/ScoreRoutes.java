@@ -8,7 +8,9 @@ import th.ita.insight.dashboard.web.NotFound;
 import th.ita.insight.dashboard.web.Params;
 import th.ita.insight.dashboard.web.Rows;
 
+import java.util.List;
 import java.util.Map;
+import th.ita.insight.dashboard.export.TableCsv;
 import java.util.Set;
 
 /** One agency's indicators (radar) and questions (heatmap) pages, and the JSON behind a question's detail. */
@@ -32,6 +34,33 @@ public final class ScoreRoutes {
             Lang.of(ctx);
             Map<String, Object> agency = lookup.agency(ctx);
             ctx.json(IndicatorsPage.load(rows, agency, lookup.year(ctx, (String) agency.get("agency_id"))));
+        });
+        config.routes.get("/agency/{id}/indicators.csv", ctx -> {
+            var lang = Lang.of(ctx);
+            Map<String, Object> agency = lookup.agency(ctx);
+            String id = (String) agency.get("agency_id");
+            int year = lookup.year(ctx, id);
+            TableCsv.send(ctx, lang, "ita-indicators-" + id + "-" + year, List.of(
+                    TableCsv.Column.of("ตัวชี้วัดที่", "indicator", "indicator"),
+                    new TableCsv.Column("ตัวชี้วัด", "name", "name_th", "name_en"), TableCsv.Column.of("เครื่องมือ", "tool", "tool"),
+                    TableCsv.Column.of("คะแนน " + year, "score FY" + year, "score"),
+                    TableCsv.Column.of("คะแนน " + (year - 1), "score FY" + (year - 1), "last_score"),
+                    TableCsv.Column.of("มัธยฐานประเภทเดียวกัน", "type median", "type_p50"),
+                    TableCsv.Column.of("มัธยฐานทั้งประเทศ", "national median", "national_p50"),
+                    TableCsv.Column.of("ข้อที่อ่อน", "weak items", "weak")), IndicatorsPage.load(rows, agency, year));
+        });
+        config.routes.get("/agency/{id}/questions.csv", ctx -> {
+            var lang = Lang.of(ctx);
+            String id = (String) lookup.agency(ctx).get("agency_id");
+            String tool = Params.oneOf(ctx, "tool", TOOLS, "");
+            Integer indicator = Params.intIn(ctx, "indicator", 1, 10);
+            TableCsv.send(ctx, lang, "ita-questions-" + id, List.of(TableCsv.Column.of("ปีงบประมาณ", "fiscal year (BE)", "fiscal_year"),
+                    TableCsv.Column.of("ข้อ", "item", "code"), TableCsv.Column.of("เครื่องมือ", "tool", "tool"),
+                    TableCsv.Column.of("ตัวชี้วัดที่", "indicator", "indicator"),
+                    new TableCsv.Column("ข้อคำถาม", "question", "text_th", "text_en"), TableCsv.Column.of("คะแนน", "score", "score"),
+                    TableCsv.Column.of("ความเร่งด่วน (ถ้าอ่อน)", "severity (if weak)", "severity"),
+                    new TableCsv.Column("เหตุผล", "why", "reason_th", "reason_en")),
+                    QuestionMatrix.load(rows, id, tool, indicator).cells());
         });
         config.routes.get("/agency/{id}/questions", ctx -> {
             var lang = Lang.of(ctx);

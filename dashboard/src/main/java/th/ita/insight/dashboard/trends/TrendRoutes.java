@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import th.ita.insight.dashboard.export.TableCsv;
 
 /** National (or any peer group's) median trends: the page {@code /trends} and {@code /api/trends}. */
 public final class TrendRoutes {
@@ -31,6 +32,25 @@ public final class TrendRoutes {
                     + "ORDER BY CASE peer_group WHEN 'national' THEN 1 WHEN 'region' THEN 2 WHEN 'type' THEN 3 ELSE 4 END, group_key");
             ctx.html(TrendsPage.render(c, groups, MedianSeries.load(rows, c.group(), c.key(), c.level(), c.tool()), lang,
                     Layout.toggleHref(ctx, lang)));
+        });
+        config.routes.get("/trends.csv", ctx -> {
+            var lang = Lang.of(ctx);
+            TrendsPage.Choice c = choice(ctx, rows);
+            MedianSeries s = MedianSeries.load(rows, c.group(), c.key(), c.level(), c.tool());
+            Map<Object, Map<String, Object>> names = new java.util.HashMap<>();
+            s.keys().forEach(k -> names.put(k.get("key"), k));
+            List<Map<String, Object>> out = s.points().stream().map(p -> {
+                Map<String, Object> r = new java.util.LinkedHashMap<>(p);
+                Map<String, Object> k = names.getOrDefault(p.get("key"), Map.of());
+                r.put("name_th", k.get("name_th"));
+                r.put("name_en", k.get("name_en"));
+                return r;
+            }).toList();
+            TableCsv.send(ctx, lang, "ita-medians-" + c.group() + "-" + c.level(), List.of(
+                    TableCsv.Column.of("ปีงบประมาณ", "fiscal year (BE)", "fiscal_year"), TableCsv.Column.of("รายการ", "key", "key"),
+                    new TableCsv.Column("ชื่อ", "name", "name_th", "name_en"), TableCsv.Column.of("จำนวนหน่วยงาน", "agencies", "n"),
+                    TableCsv.Column.of("ค่าเฉลี่ย", "mean", "mean"), TableCsv.Column.of("P25", "p25", "p25"),
+                    TableCsv.Column.of("มัธยฐาน", "median", "p50"), TableCsv.Column.of("P75", "p75", "p75")), out);
         });
         config.routes.get("/api/trends", ctx -> {
             Lang.of(ctx);

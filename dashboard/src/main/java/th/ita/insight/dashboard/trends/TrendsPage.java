@@ -46,6 +46,8 @@ final class TrendsPage {
         }
         h.append("</ul>");
         table(h, s, lang);
+        h.append(th.ita.insight.dashboard.export.TableCsv.link("/trends.csv?peer=" + Layout.enc(c.group() + "/" + c.key()) + "&level=" + c.level() + "&tool="
+                + c.tool() + "&lang=" + Layout.code(lang), "export-trends-csv", lang));
         return Layout.close(h, true, "trends.js");
     }
 

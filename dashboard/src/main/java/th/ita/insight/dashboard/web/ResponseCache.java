@@ -17,13 +17,15 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ResponseCache {
     private static final String HIT = "ita.cache-hit";
     private static final String KEY = "ita.cache-key";
+    /** Headers a handler sets about its own answer (a download's name, its caching rule). */
+    private static final java.util.List<String> KEPT_HEADERS = java.util.List.of("Content-Disposition", "Cache-Control");
 
     private final long maxBytes;
     private final Cache<String, Entry> cache;
     private final AtomicReference<String> publish = new AtomicReference<>("");
 
     /** What a handler sets about its answer; the security headers are set for every request anyway. */
-    private record Entry(String contentType, String disposition, byte[] body) {
+    private record Entry(String contentType, java.util.Map<String, String> headers, byte[] body) {
     }
 
     public ResponseCache(long maxBytes) {
@@ -45,9 +47,7 @@ public final class ResponseCache {
         if (hit != null) {
             ctx.attribute(HIT, true);
             ctx.contentType(hit.contentType()).result(hit.body());
-            if (hit.disposition() != null) {
-                ctx.header("Content-Disposition", hit.disposition());
-            }
+            hit.headers().forEach(ctx::header);
             ctx.skipRemainingHandlers();
             return;
         }
@@ -66,7 +66,14 @@ public final class ResponseCache {
         }
         byte[] body = result.readAllBytes();
         ctx.result(body);
-        cache.put(key, new Entry(ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body));
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = ctx.res().getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        cache.put(key, new Entry(ctx.res().getContentType(), java.util.Map.copyOf(headers), body));
     }
 
     public long size() {
