@@ -1,0 +1,158 @@
+package th.ita.insight.sample;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import th.ita.insight.agency.ProvinceRegistry;
+import th.ita.insight.catalog.CatalogItem;
+import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.catalog.Framework;
+import th.ita.insight.catalog.Indicator;
+import th.ita.insight.catalog.Tool;
+import th.ita.insight.catalog.YearCatalog;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A national data set for scale tests and benchmarks (issue 8): thousands of agencies over several
+ * fiscal years, one wide CSV per year with item scores (FY2562 on), a long CSV of totals for the
+ * total-only years. Agency effects, a national drift, the catalogs' own changes between years, ~3 %
+ * of agencies missing a year, and ~0.1 % of rows broken the ways real files are (a decimal comma, a
+ * score over 100, an unknown agency type) so the rejects path is exercised. Deterministic for a seed.
+ */
+public final class NationalGenerator {
+    private static final Map<Integer, Double> NATIONAL_LEVEL = Map.of(2558, 70.0, 2559, 72.5, 2560, 74.0, 2561, 76.0,
+            2562, 78.0, 2563, 80.5, 2564, 83.0, 2565, 87.0, 2566, 89.5, 2567, 92.0);
+    private static final Map<Integer, Double> INDICATOR_EFFECT = Map.of(1, 4.0, 2, -3.0, 3, 2.0, 4, -1.0, 5, 1.0,
+            6, -2.0, 7, -1.0, 8, -4.0, 9, -2.0, 10, -5.0);
+    private static final Map<String, Integer> QUESTION_EFFECT = Map.of("i7", -700, "i8", -900, "i12", -400,
+            "i22", -500, "e8", -400, "e12", -500, "e13", -1000, "e14", -700);
+
+    private final Catalogs catalogs;
+    private final long seed;
+
+    public NationalGenerator(Catalogs catalogs, long seed) {
+        this.catalogs = catalogs;
+        this.seed = seed;
+    }
+
+    /** What was written: files, data rows, bytes. */
+    public record Written(List<Path> files, long rows, long bytes) {
+    }
+
+    public Written write(Path dir, int agencies, int firstYear, int lastYear) throws IOException {
+        Files.createDirectories(dir);
+        Random random = new Random(seed);
+        List<SampleAgency> all = NationalAgencies.generate(agencies, ProvinceRegistry.bundled().all(), random, firstYear, lastYear);
+        List<Path> files = new ArrayList<>();
+        long rows = 0;
+        List<Integer> totalOnly = new ArrayList<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            YearCatalog catalog = catalogs.forYear(year).orElseThrow();
+            if (catalog.framework() == Framework.TOTAL_ONLY) {
+                totalOnly.add(year);
+                continue;
+            }
+            Path file = dir.resolve("national-" + year + "-wide.csv");
+            rows += writeYear(file, catalog, all);
+            files.add(file);
+        }
+        if (!totalOnly.isEmpty()) {
+            Path file = dir.resolve("national-" + totalOnly.get(0) + "-" + totalOnly.get(totalOnly.size() - 1) + "-totals.csv");
+            rows += writeTotals(file, totalOnly, all);
+            files.add(0, file);
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        return new Written(files, rows, bytes);
+    }
+
+    private long writeYear(Path file, YearCatalog catalog, List<SampleAgency> all) throws IOException {
+        int year = catalog.fiscalYear();
+        List<CatalogItem> items = new ArrayList<>();
+        for (Indicator indicator : catalog.indicators()) {
+            items.addAll(catalog.itemsOf(indicator.number()));
+        }
+        long rows = 0;
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            List<String> header = new ArrayList<>(List.of("agency_name", "agency_type", "province", "fiscal_year"));
+            items.forEach(i -> header.add(i.code()));
+            csv.printRecord(header);
+            for (SampleAgency agency : all) {
+                if (agency.missingYear() == year) {
+                    continue;
+                }
+                Random random = new Random(seed * 31 + (agency.name() + agency.province() + year).hashCode());
+                List<String> cells = new ArrayList<>(header.size());
+                cells.add(agency.name());
+                cells.add(random.nextDouble() < 0.0005 ? "ประเภทไม่ทราบ" : agency.type().shortTh());
+                cells.add(agency.province());
+                cells.add(String.valueOf(year));
+                for (Indicator indicator : catalog.indicators()) {
+                    List<CatalogItem> its = catalog.itemsOf(indicator.number());
+                    int[] values = scores(agency, year, indicator, its, random);
+                    for (int v : values) {
+                        cells.add(SampleGenerator.format(v));
+                    }
+                }
+                if (random.nextDouble() < 0.001) { // one broken cell: a decimal comma or a score over 100
+                    int k = 4 + random.nextInt(items.size());
+                    cells.set(k, random.nextBoolean() ? cells.get(k).replace('.', ',') : "101.5");
+                }
+                csv.printRecord(cells);
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private long writeTotals(Path file, List<Integer> years, List<SampleAgency> all) throws IOException {
+        long rows = 0;
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("agency_name", "agency_type", "province", "fiscal_year", "tool", "score");
+            for (int year : years) {
+                for (SampleAgency agency : all) {
+                    if (agency.missingYear() == year) {
+                        continue;
+                    }
+                    Random random = new Random(seed * 31 + (agency.name() + agency.province() + year).hashCode());
+                    double level = NATIONAL_LEVEL.get(year) + agency.offset() + agency.trend() * (year - 2566)
+                            + random.nextGaussian() * 2.0;
+                    csv.printRecord(agency.name(), agency.type().shortTh(), agency.province(), year, "ITA",
+                            String.format(Locale.ROOT, "%.2f", Math.max(30.0, Math.min(100.0, level))));
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private int[] scores(SampleAgency agency, int year, Indicator indicator, List<CatalogItem> items, Random random) {
+        double national = NATIONAL_LEVEL.getOrDefault(year, 93.5);
+        double level = national + agency.offset() + agency.trend() * (year - 2566)
+                + INDICATOR_EFFECT.get(indicator.number()) + random.nextGaussian() * 1.5;
+        int target = (int) Math.round(Math.max(35.0, Math.min(100.0, level)) * 100);
+        if (indicator.tool() == Tool.OIT) {
+            return ScoreSynthesis.disclosureItems(items.size(), target, random);
+        }
+        int[] values = new int[items.size()];
+        int meanEffect = items.stream().mapToInt(i -> QUESTION_EFFECT.getOrDefault(i.code(), 0)).sum() / items.size();
+        for (int i = 0; i < values.length; i++) {
+            int effect = QUESTION_EFFECT.getOrDefault(items.get(i).code(), 0) - meanEffect;
+            values[i] = Math.max(0, Math.min(ScoreSynthesis.FULL, target + effect + (int) Math.round(random.nextGaussian() * 150)));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,49 @@
+package th.ita.insight.sample;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.ita.insight.catalog.Catalogs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NationalGeneratorTest {
+    @Test
+    void the_same_seed_writes_the_same_files_and_another_seed_does_not(@TempDir Path dir) throws Exception {
+        NationalGenerator.Written a = new NationalGenerator(Catalogs.bundled(), 7).write(dir.resolve("a"), 600, 2560, 2566);
+        new NationalGenerator(Catalogs.bundled(), 7).write(dir.resolve("b"), 600, 2560, 2566);
+        new NationalGenerator(Catalogs.bundled(), 8).write(dir.resolve("c"), 600, 2560, 2566);
+
+        assertEquals(List.of("national-2560-2561-totals.csv", "national-2562-wide.csv", "national-2563-wide.csv",
+                "national-2564-wide.csv", "national-2565-wide.csv", "national-2566-wide.csv"),
+                a.files().stream().map(p -> p.getFileName().toString()).toList());
+        for (Path f : a.files()) {
+            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(dir.resolve("b").resolve(f.getFileName())), f.toString());
+        }
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(a.files().get(5)),
+                Files.readAllBytes(dir.resolve("c").resolve("national-2566-wide.csv"))));
+    }
+
+    @Test
+    void agencies_come_in_realistic_proportions_and_some_miss_a_year(@TempDir Path dir) throws Exception {
+        NationalGenerator.Written w = new NationalGenerator(Catalogs.bundled(), 11).write(dir, 3000, 2565, 2566);
+        List<String> rows = Files.readAllLines(dir.resolve("national-2566-wide.csv"));
+        long sao = rows.stream().filter(r -> r.contains(",อบต.,")).count();
+        long pao = rows.stream().filter(r -> r.contains(",อบจ.,")).count();
+        long departments = rows.stream().filter(r -> r.contains(",กรม,")).count();
+        assertTrue(sao > 0.5 * rows.size() && sao < 0.7 * rows.size(), "subdistrict administrations are most: " + sao);
+        assertTrue(pao >= 70 && pao <= 76, "one provincial administration per province: " + pao);
+        assertTrue(departments > 20 && departments < 70, "departments: " + departments);
+        assertTrue(rows.size() - 1 < 3000, "some agencies miss 2566");
+        assertTrue(rows.size() - 1 > 2850);
+        assertEquals(w.rows(), Files.readAllLines(dir.resolve("national-2565-wide.csv")).size() - 1 + rows.size() - 1);
+        assertEquals(4 + Catalogs.bundled().forYear(2566).orElseThrow().items().size(), rows.get(0).split(",").length,
+                "header: name, type, province, year and every item of the FY2566 catalog");
+    }
+}
