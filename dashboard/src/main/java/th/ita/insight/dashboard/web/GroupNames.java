@@ -16,13 +16,15 @@ public final class GroupNames {
             "west", new String[]{"ภาคตะวันตก", "West"},
             "south", new String[]{"ภาคใต้", "South"});
 
+    private static final th.ita.insight.agency.ProvinceRegistry PROVINCES = th.ita.insight.agency.ProvinceRegistry.bundled();
+
     private GroupNames() {
     }
 
     public static String of(String group, String key, Language lang) {
         return switch (group) {
             case "national" -> lang.pick("หน่วยงานทั้งประเทศ", "All agencies nationally");
-            case "province" -> lang.pick("จังหวัด", "Province ") + key;
+            case "province" -> lang.pick("จังหวัด" + key, PROVINCES.find(key).map(p -> p.nameEn() + " province").orElse("Province " + key));
             case "region" -> {
                 String[] names = REGIONS.get(key);
                 yield names == null ? lang.pick("ภาค ", "Region ") + key : lang.pick(names[0], names[1] + " region");
