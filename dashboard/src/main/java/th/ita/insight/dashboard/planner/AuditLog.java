@@ -44,7 +44,7 @@ public final class AuditLog {
     /** The newest entries first. */
     public static List<Entry> recent(PlanStore store, int limit) throws SQLException {
         return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT audit_id, CAST(at AS VARCHAR), actor, action, entity, "
+            try (PreparedStatement ps = c.prepareStatement("SELECT audit_id, CAST(changed_at AS VARCHAR), actor, action, entity, "
                     + "entity_id, agency_id, before_json, after_json FROM audit_log ORDER BY audit_id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 List<Entry> out = new ArrayList<>();

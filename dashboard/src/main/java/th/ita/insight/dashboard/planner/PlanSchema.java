@@ -31,7 +31,7 @@ final class PlanSchema {
                 note_id BIGINT PRIMARY KEY, plan_id BIGINT NOT NULL, noted_on DATE NOT NULL, text VARCHAR NOT NULL,
                 author VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL);
             CREATE TABLE audit_log (
-                audit_id BIGINT PRIMARY KEY, at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,
+                audit_id BIGINT PRIMARY KEY, changed_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,
                 entity VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, agency_id VARCHAR, before_json VARCHAR, after_json VARCHAR);
             """);
 
