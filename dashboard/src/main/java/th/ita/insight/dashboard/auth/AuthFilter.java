@@ -39,7 +39,7 @@ public final class AuthFilter {
         }
         ctx.attribute(CurrentUser.SESSION, s);
         HandlerType m = ctx.method();
-        if (m != HandlerType.GET && m != HandlerType.HEAD && m != HandlerType.OPTIONS) {
+        if (m != HandlerType.GET && m != HandlerType.HEAD && m != HandlerType.OPTIONS && !computesOnly(ctx.path())) {
             String token = ctx.header(CSRF_HEADER);
             if (token == null) {
                 token = ctx.formParam(CSRF_FIELD);
@@ -52,6 +52,14 @@ public final class AuthFilter {
         if (readAccess == ReadAccess.LOGIN && CurrentUser.of(ctx) == null && !openToAll(ctx.path())) {
             throw new LoginRequired();
         }
+    }
+
+    /**
+     * POSTs that change nothing: the what-if calculator takes its targets as a JSON body and only
+     * computes, so anonymous visitors (and scripts) may call it without a session.
+     */
+    private static boolean computesOnly(String path) {
+        return path.matches("/api/agencies/[^/]+/what-if");
     }
 
     /** Reachable without an account even when read-only pages are closed: the way in and what it needs. */
