@@ -1,5 +1,7 @@
 package th.ita.insight.dashboard;
 
+import th.ita.insight.dashboard.auth.ReadAccess;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -9,10 +11,16 @@ import java.time.Duration;
  * @param db          the published DuckDB file (opened read-only)
  * @param reloadCheck how often at most the file is checked for a new publish
  * @param cacheBytes  memory for remembered answers of the current publish (0 turns the cache off)
+ * @param plans       the dashboard's own writable DuckDB file: accounts, plans, audit log (docs/planner.md)
+ * @param readAccess  whether the read-only analytics pages need an account
  */
-public record DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes) {
+public record DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes, Path plans, ReadAccess readAccess) {
     /** 64 MB: every page of a few thousand agencies; the JVM's heap is sized for it in the launcher. */
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+
+    public DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes) {
+        this(db, host, reloadCheck, cacheBytes, defaultPlans(db), ReadAccess.OPEN);
+    }
 
     public DashboardConfig(Path db, String host, Duration reloadCheck) {
         this(db, host, reloadCheck, DEFAULT_CACHE_BYTES);
@@ -20,5 +28,11 @@ public record DashboardConfig(Path db, String host, Duration reloadCheck, long c
 
     public static DashboardConfig of(Path db) {
         return new DashboardConfig(db, "127.0.0.1", Duration.ofSeconds(1));
+    }
+
+    /** plans.duckdb beside the analytics file: a republish replaces the analytics file, never its neighbour. */
+    public static Path defaultPlans(Path db) {
+        Path abs = db.toAbsolutePath();
+        return abs.resolveSibling("plans.duckdb");
     }
 }

@@ -11,13 +11,30 @@ import th.ita.insight.dashboard.agency.AgencyApi;
 import th.ita.insight.dashboard.agency.AgencyYears;
 import th.ita.insight.dashboard.analysis.AnalysisApi;
 import th.ita.insight.dashboard.analysis.PeerGroupApi;
+import th.ita.insight.dashboard.auth.AdminRoutes;
+import th.ita.insight.dashboard.auth.AuthFilter;
+import th.ita.insight.dashboard.auth.LoginRoutes;
+import th.ita.insight.dashboard.auth.LoginThrottle;
+import th.ita.insight.dashboard.auth.PasswordHasher;
+import th.ita.insight.dashboard.auth.Sessions;
+import th.ita.insight.dashboard.auth.UserRepository;
 import th.ita.insight.dashboard.export.ExportRoutes;
+import th.ita.insight.dashboard.export.O43Routes;
+import th.ita.insight.dashboard.planner.PlanOffers;
+import th.ita.insight.dashboard.planner.PlanRepository;
+import th.ita.insight.dashboard.planner.PlanRoutes;
+import th.ita.insight.dashboard.planner.PlanStore;
+import th.ita.insight.dashboard.web.Conflict;
+import th.ita.insight.dashboard.web.Forbidden;
+import th.ita.insight.dashboard.web.LoginRequired;
+import th.ita.insight.dashboard.web.TooManyRequests;
 import th.ita.insight.dashboard.web.BadRequest;
 import th.ita.insight.dashboard.web.Lang;
 import th.ita.insight.dashboard.web.NotFound;
 import th.ita.insight.dashboard.web.ResponseCache;
 import th.ita.insight.dashboard.web.Rows;
 
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -35,14 +52,36 @@ public final class DashboardServer implements AutoCloseable {
 
     private final Javalin app;
     private final PublishedDatabase db;
+    private final PlanStore plans;
 
-    private DashboardServer(Javalin app, PublishedDatabase db) {
+    private DashboardServer(Javalin app, PublishedDatabase db, PlanStore plans) {
         this.app = app;
         this.db = db;
+        this.plans = plans;
     }
 
     public static DashboardServer create(DashboardConfig config) {
+        PlanStore store;
+        try {
+            store = PlanStore.open(config.plans());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        try {
+            return create(config, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static DashboardServer create(DashboardConfig config, PlanStore store) {
         PublishedDatabase db = new PublishedDatabase(config.db(), config.reloadCheck());
+        UserRepository users = new UserRepository(store, new PasswordHasher());
+        PlanRepository planRepository = new PlanRepository(store);
+        Sessions sessions = new Sessions(Clock.systemUTC());
+        LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+        AuthFilter auth = new AuthFilter(sessions, users, config.readAccess());
         AgencyRepository agencies = new AgencyRepository(db);
         Rows rows = new Rows(db);
         AgencyYears lookup = new AgencyYears(rows);
@@ -60,9 +99,11 @@ public final class DashboardServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
             });
+            c.routes.before(auth::before);
             c.routes.before("/api/*", ctx -> {
-                // Repeated dashboard traffic costs no query: an unchanged publish answers 304.
-                if (ctx.method() == io.javalin.http.HandlerType.GET) {
+                // Repeated dashboard traffic costs no query: an unchanged publish answers 304 (plans change
+                // without a publish, so their answers never carry the publish's ETag).
+                if (ctx.method() == io.javalin.http.HandlerType.GET && cacheable(ctx)) {
                     String etag = "\"" + db.version() + "\"";
                     ctx.header("ETag", etag);
                     ctx.header("Cache-Control", "no-cache");
@@ -72,7 +113,7 @@ public final class DashboardServer implements AutoCloseable {
                 }
             });
             c.routes.before(ctx -> {
-                if (cacheable(ctx.path())) {
+                if (cacheable(ctx)) {
                     cache.before(ctx, db.version());
                 }
             });
@@ -82,16 +123,37 @@ public final class DashboardServer implements AutoCloseable {
             c.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
             AgencyRoutes.register(c, agencies, rows, lookup);
             AgencyApi.register(c, rows, lookup);
-            AnalysisApi.register(c, rows, lookup);
+            AnalysisApi.register(c, rows, lookup, new PlanOffers(planRepository));
             PeerGroupApi.register(c, rows);
             th.ita.insight.dashboard.scores.ScoreRoutes.register(c, rows, lookup);
             th.ita.insight.dashboard.trends.TrendRoutes.register(c, rows);
             ExportRoutes.register(c, agencies, rows, lookup);
+            LoginRoutes.register(c, sessions, users, throttle);
+            AdminRoutes.register(c, users, store);
+            PlanRoutes.register(c, rows, lookup, planRepository);
+            O43Routes.register(c, rows, lookup, planRepository);
             c.routes.exception(NotModified.class, (e, ctx) -> ctx.status(HttpStatus.NOT_MODIFIED).result(""));
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     language(ctx).pick(e.messageTh(), e.getMessage())));
             c.routes.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND,
                     language(ctx).pick(e.messageTh(), e.getMessage())));
+            c.routes.exception(Forbidden.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN,
+                    language(ctx).pick(e.messageTh(), e.getMessage())));
+            c.routes.exception(Conflict.class, (e, ctx) -> error(ctx, HttpStatus.CONFLICT,
+                    language(ctx).pick(e.messageTh(), e.getMessage())));
+            c.routes.exception(TooManyRequests.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                error(ctx, HttpStatus.TOO_MANY_REQUESTS, language(ctx).pick(e.messageTh(), e.getMessage()));
+            });
+            c.routes.exception(LoginRequired.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, HttpStatus.UNAUTHORIZED, language(ctx).pick("ต้องเข้าสู่ระบบ", "login required"));
+                } else {
+                    ctx.attribute(OWN_ERROR, true);
+                    String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                    ctx.redirect("/login?next=" + th.ita.insight.dashboard.web.Layout.enc(here), HttpStatus.SEE_OTHER);
+                }
+            });
             c.routes.exception(PublishedDatabase.NotPublishedException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -105,13 +167,24 @@ public final class DashboardServer implements AutoCloseable {
                 }
             });
         });
-        return new DashboardServer(app, db);
+        return new DashboardServer(app, db, store);
     }
 
-    /** Answers drawn from the published database; not static files, not the health check. */
-    private static boolean cacheable(String path) {
+    /**
+     * Answers that are a pure function of the URL and the publish: not static files, not the health check,
+     * and nothing that depends on the plans file or on who asks (any request with a session cookie, any
+     * planner path), so a plan edit is visible at once and no one is served another account's page.
+     */
+    static boolean cacheable(io.javalin.http.Context ctx) {
+        String path = ctx.path();
         return !path.startsWith("/static/") && !path.startsWith("/webjars/") && !path.equals("/health")
-                && !path.equals("/favicon.ico");
+                && !path.equals("/favicon.ico") && ctx.cookie(Sessions.COOKIE) == null && !plannerPath(path);
+    }
+
+    /** Pages and API answers drawn from the plans file or about accounts. */
+    static boolean plannerPath(String path) {
+        return path.equals("/login") || path.equals("/logout") || path.startsWith("/admin/") || path.equals("/coverage")
+                || path.matches("/agency/[^/]+/(plan|plan/.*|o43\\.(docx|pdf))") || path.matches("/api/agencies/[^/]+/plans(/.*)?");
     }
 
     /** The language asked for, or Thai when the request's lang parameter is itself the problem. */
@@ -159,5 +232,6 @@ public final class DashboardServer implements AutoCloseable {
     public void close() {
         app.stop();
         db.close();
+        plans.close();
     }
 }

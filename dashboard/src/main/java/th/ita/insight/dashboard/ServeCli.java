@@ -1,6 +1,7 @@
 package th.ita.insight.dashboard;
 
 import picocli.CommandLine;
+import th.ita.insight.dashboard.auth.ReadAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,14 +30,31 @@ public final class ServeCli implements Callable<Integer> {
             description = "Memory for remembered answers of the publish being served; 0 turns it off. Default: ${DEFAULT-VALUE}")
     long cacheMb;
 
+    @Option(names = "--plans", paramLabel = "FILE",
+            description = "The dashboard's own DuckDB file: accounts, plans, audit log (created when absent). "
+                    + "Default: plans.duckdb beside --db")
+    Path plans;
+
+    @Option(names = "--read-access", defaultValue = "open", paramLabel = "open|login",
+            description = "Who may read the analytics pages: open (everyone) or login (accounts only). "
+                    + "Plans always need an account. Default: ${DEFAULT-VALUE}")
+    String readAccess;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServeCli()).execute(args));
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        DashboardServer server = DashboardServer.create(new DashboardConfig(db, host, Duration.ofSeconds(1), cacheMb << 20))
-                .start(host, port);
+        ReadAccess access = switch (readAccess.toLowerCase(java.util.Locale.ROOT)) {
+            case "open" -> ReadAccess.OPEN;
+            case "login" -> ReadAccess.LOGIN;
+            default -> throw new CommandLine.ParameterException(new CommandLine(this), "--read-access must be open or login");
+        };
+        Path plansFile = plans != null ? plans : DashboardConfig.defaultPlans(db);
+        DashboardServer server = DashboardServer.create(new DashboardConfig(db, host, Duration.ofSeconds(1), cacheMb << 20,
+                plansFile, access)).start(host, port);
+        System.out.println("ITA Insight plans file: " + plansFile.toAbsolutePath());
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         System.out.println("ITA Insight dashboard: http://" + shown + ":" + server.port() + "/");
         System.out.flush();

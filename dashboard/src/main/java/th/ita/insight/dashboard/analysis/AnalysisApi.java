@@ -31,12 +31,13 @@ public final class AnalysisApi {
     private AnalysisApi() {
     }
 
-    public static void register(JavalinConfig config, Rows rows, AgencyYears lookup) {
+    public static void register(JavalinConfig config, Rows rows, AgencyYears lookup, PlanOffer offers) {
         config.routes.get("/agency/{id}/weak-points", ctx -> {
             var lang = Lang.of(ctx);
             Map<String, Object> agency = lookup.agency(ctx);
             int year = lookup.year(ctx, (String) agency.get("agency_id"));
-            ctx.html(WeakPointsPage.render(rows, agency, year, lang, th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang)));
+            ctx.html(WeakPointsPage.render(rows, agency, year, lang, th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang),
+                    offers.of(ctx, agency, year)));
         });
         config.routes.get("/agency/{id}/what-if", ctx -> {
             var lang = Lang.of(ctx);

@@ -19,7 +19,8 @@ final class WeakPointsPage {
     private WeakPointsPage() {
     }
 
-    static String render(Rows rows, Map<String, Object> agency, int year, Language lang, String toggleHref) throws SQLException {
+    static String render(Rows rows, Map<String, Object> agency, int year, Language lang, String toggleHref, PlanOffer.Offer offer)
+            throws SQLException {
         String id = (String) agency.get("agency_id");
         List<WeakPoints.Theme> themes = WeakPoints.load(rows, id, year);
         String name = str(agency.get("name_th"));
@@ -30,6 +31,7 @@ final class WeakPointsPage {
         h.append("<h2>").append(lang.pick("การวิเคราะห์จุดอ่อน ปีงบประมาณ ",
                         "Analysis of weak points, FY")).append(year).append("</h2>");
         h.append(th.ita.insight.dashboard.export.ExportLinks.weakPoints(id, year, lang));
+        planHint(h, id, year, lang, offer);
         if (themes.isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ไม่พบจุดอ่อนในปีนี้ หรือปีนี้ไม่มีคะแนนรายข้อ",
                     "No weak points this year, or no item scores this year")).append("</p></main></body></html>");
@@ -41,6 +43,7 @@ final class WeakPointsPage {
                     .append(escape(lang.pick(theme.nameTh(), theme.nameEn()))).append("</h3>");
             for (WeakPoints.Measure m : theme.measures()) {
                 measure(h, m, lang);
+                planButton(h, id, year, m, lang, offer);
             }
             h.append("</section>");
         }
@@ -70,6 +73,40 @@ final class WeakPointsPage {
                     .append(escape(lang.pick(i.reasonTh(), i.reasonEn()))).append("</td></tr>");
         }
         h.append("</tbody></table></article>");
+    }
+
+    /** One line above the themes: sign in to plan, or go to the plan board. */
+    private static void planHint(StringBuilder h, String id, int year, Language lang, PlanOffer.Offer offer) {
+        String l = lang == Language.TH ? "th" : "en";
+        String agencyPath = "/agency/" + escape(urlPart(id));
+        if (!offer.signedIn()) {
+            h.append("<p class=\"plan-hint\" id=\"plan-hint\"><a href=\"/login?lang=").append(l).append("&amp;next=")
+                    .append(escape(urlPart(agencyPath + "/weak-points?year=" + year + "&lang=" + l))).append("\">")
+                    .append(lang.pick("เข้าสู่ระบบ", "Log in")).append("</a> ")
+                    .append(lang.pick("ในฐานะเจ้าหน้าที่ของหน่วยงาน เพื่อเพิ่มมาตรการในแผนปีหน้า",
+                            "as the agency's officer to add measures to next year's plan")).append("</p>");
+        } else if (offer.canEdit() || !offer.planned().isEmpty()) {
+            h.append("<p class=\"plan-hint\" id=\"plan-hint\"><a href=\"").append(agencyPath).append("/plan?year=").append(year)
+                    .append("&amp;lang=").append(l).append("\">").append(lang.pick("แผนปีงบประมาณ ", "Plan for FY")).append(year + 1)
+                    .append("</a></p>");
+        }
+    }
+
+    /** Under a measure: "add to next year's plan" for the agency's officer, or a link to the item made from it. */
+    private static void planButton(StringBuilder h, String id, int year, WeakPoints.Measure m, Language lang, PlanOffer.Offer offer) {
+        String l = lang == Language.TH ? "th" : "en";
+        Long planned = offer.planned().get(m.measureId());
+        if (planned != null) {
+            h.append("<p class=\"planned\"><a href=\"/agency/").append(escape(urlPart(id))).append("/plan/items/").append(planned)
+                    .append("?lang=").append(l).append("\">").append(lang.pick("✓ อยู่ในแผนปีหน้าแล้ว", "✓ in next year's plan")).append("</a></p>");
+        } else if (offer.canEdit()) {
+            h.append("<form method=\"post\" class=\"add-to-plan\" action=\"/agency/").append(escape(urlPart(id)))
+                    .append("/plan/items?lang=").append(l).append("\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                    .append(escape(offer.csrf())).append("\"><input type=\"hidden\" name=\"year\" value=\"").append(year)
+                    .append("\"><input type=\"hidden\" name=\"measure\" value=\"").append(escape(m.measureId()))
+                    .append("\"><button type=\"submit\" id=\"add-").append(escape(m.measureId())).append("\">")
+                    .append(lang.pick("เพิ่มในแผนปีหน้า", "Add to next year's plan")).append("</button></form>");
+        }
     }
 
     private static String urlPart(String id) {

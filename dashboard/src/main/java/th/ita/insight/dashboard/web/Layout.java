@@ -26,6 +26,8 @@ public final class Layout {
                 .append(" — ITA Insight</title><link rel=\"stylesheet\" href=\"/static/app.css\"><link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"></head><body><header><h1>")
                 .append("<a href=\"/?lang=").append(code(lang)).append("\">ITA Insight</a></h1><nav><a href=\"/trends?lang=")
                 .append(code(lang)).append("\">").append(lang.pick("แนวโน้มระดับประเทศ", "National trends")).append("</a> ")
+                .append("<a id=\"account\" href=\"/login?lang=").append(code(lang)).append("\">")
+                .append(lang.pick("บัญชีผู้ใช้", "Account")).append("</a> ")
                 .append("<a id=\"lang-toggle\" href=\"").append(escape(toggleHref)).append("\">")
                 .append(lang == Language.TH ? "English" : "ภาษาไทย").append("</a></nav></header><main>");
         return h;

@@ -1,0 +1,83 @@
+package th.ita.insight.dashboard.planner;
+
+import th.ita.insight.dashboard.analysis.WeakPoints;
+import th.ita.insight.dashboard.web.Rows;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the planner reads from the published analytics (never writes): the newest catalog's item codes,
+ * an item's tool and indicator, and a recommended measure turned into a first draft of a plan item.
+ */
+public final class AnalyticsFacts {
+    /** The newest catalog year and its item codes. */
+    public record NewestCatalog(int year, Set<String> codes) {
+    }
+
+    /** Where an item sits in a year's catalog. */
+    public record ItemPlace(String tool, int indicator, String indicatorTh, String indicatorEn) {
+    }
+
+    /** A recommended measure ready to become a plan item. */
+    record Recommended(String themeTh, String themeEn, PlanDraft draft) {
+    }
+
+    private final Rows rows;
+
+    public AnalyticsFacts(Rows rows) {
+        this.rows = rows;
+    }
+
+    public NewestCatalog newestCatalog() throws SQLException {
+        List<Map<String, Object>> r = rows.list("SELECT fiscal_year, code FROM catalog_question "
+                + "WHERE fiscal_year = (SELECT max(fiscal_year) FROM catalog_question)");
+        Set<String> codes = new HashSet<>();
+        int year = 0;
+        for (Map<String, Object> row : r) {
+            year = ((Number) row.get("fiscal_year")).intValue();
+            codes.add(((String) row.get("code")).toLowerCase(java.util.Locale.ROOT));
+        }
+        return new NewestCatalog(year, codes);
+    }
+
+    /** Code → tool and indicator in the given year's catalog. */
+    public Map<String, ItemPlace> places(int year) throws SQLException {
+        Map<String, ItemPlace> out = new HashMap<>();
+        for (Map<String, Object> r : rows.list("SELECT q.code, q.tool, q.indicator, i.name_th, i.name_en FROM catalog_question q "
+                + "LEFT JOIN catalog_indicator i ON i.fiscal_year = q.fiscal_year AND i.indicator = q.indicator "
+                + "WHERE q.fiscal_year = ?", year)) {
+            out.put(((String) r.get("code")).toLowerCase(java.util.Locale.ROOT), new ItemPlace((String) r.get("tool"),
+                    ((Number) r.get("indicator")).intValue(), (String) r.get("name_th"), (String) r.get("name_en")));
+        }
+        return out;
+    }
+
+    /** The measure the weak-points page recommended for the agency-year, as a draft for the year after; null if none. */
+    Recommended recommended(String agencyId, int year, String measureId) throws SQLException {
+        for (WeakPoints.Theme theme : WeakPoints.load(rows, agencyId, year)) {
+            for (WeakPoints.Measure m : theme.measures()) {
+                if (!m.measureId().equals(measureId)) {
+                    continue;
+                }
+                Set<String> codes = new java.util.LinkedHashSet<>();
+                m.items().forEach(i -> codes.add(i.code()));
+                for (String ref : m.oitRefs().split(",")) {
+                    if (!ref.isBlank()) {
+                        codes.add(ref.strip().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                double target = m.items().stream().mapToDouble(WeakPoints.Item::target).filter(t -> !Double.isNaN(t)).average().orElse(Double.NaN);
+                PlanDraft draft = new PlanDraft(m.titleTh(), codes.stream().filter(c -> c.matches("[ieo][0-9]{1,2}")).toList(),
+                        m.howTh(), m.responsibleTh(), "", ThaiDates.fiscalYearStart(year + 1), ThaiDates.fiscalYearEnd(year + 1),
+                        Double.isNaN(target) ? null : Math.round(target * 100) / 100.0, PlanStatus.PLANNED, "", List.of());
+                return new Recommended(theme.nameTh(), theme.nameEn(), draft);
+            }
+        }
+        return null;
+    }
+}
