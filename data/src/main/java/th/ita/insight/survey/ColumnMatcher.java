@@ -58,7 +58,7 @@ public final class ColumnMatcher {
         if (mapped != null) {
             return coded(index, header, mapped, "--map");
         }
-        Optional<String> code = codeIn(header);
+        Optional<String> code = codeIn(header, tool);
         if (code.isPresent()) {
             return coded(index, header, code.get(), "รหัสในหัวคอลัมน์ / code in the header");
         }
@@ -98,17 +98,23 @@ public final class ColumnMatcher {
         return new ColumnMatch(index, header, ColumnMatch.Kind.QUESTION, normal.get(), sub, how);
     }
 
-    /** The first token that reads as an IIT/EIT code; a bare number counts only after ข้อ ("ข้อ 12"). */
-    static Optional<String> codeIn(String header) {
+    /** The first token that reads as an IIT/EIT code; a bare number counts only after ข้อ ("ข้อ 12" → the tool's i12/e12). */
+    static Optional<String> codeIn(String header, Tool tool) {
         String[] tokens = TOKEN_SPLIT.split(ThaiNumbers.arabicDigits(header).strip());
         for (int j = 0; j < tokens.length; j++) {
             String t = tokens[j];
+            boolean afterKho = true;
             if ((t.equals("ข้อ") || t.equals("ข้อที่")) && j + 1 < tokens.length) {
                 t = tokens[j + 1];
             } else if (t.startsWith("ข้อที่")) {
                 t = t.substring("ข้อที่".length());
             } else if (t.startsWith("ข้อ")) {
                 t = t.substring("ข้อ".length());
+            } else {
+                afterKho = false;
+            }
+            if (afterKho && t.matches("[0-9]{1,2}\\.?")) {
+                return ItemCodes.normalise(t, tool);
             }
             Matcher sub = SUB_ITEM.matcher(t);
             if (sub.matches()) {
