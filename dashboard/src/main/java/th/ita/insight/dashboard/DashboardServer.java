@@ -87,6 +87,7 @@ public final class DashboardServer implements AutoCloseable {
             th.ita.insight.dashboard.scores.ScoreRoutes.register(c, rows, lookup);
             th.ita.insight.dashboard.trends.TrendRoutes.register(c, rows);
             ExportRoutes.register(c, agencies, rows, lookup);
+            th.ita.insight.dashboard.selfassessment.SelfAssessmentRoutes.register(c, rows, lookup);
             c.routes.exception(NotModified.class, (e, ctx) -> ctx.status(HttpStatus.NOT_MODIFIED).result(""));
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     language(ctx).pick(e.messageTh(), e.getMessage())));

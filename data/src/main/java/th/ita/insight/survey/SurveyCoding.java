@@ -30,6 +30,7 @@ public record SurveyCoding(int fiscalYear, boolean assumed, String noteTh, Strin
                            int privacyFloor, Map<Tool, Map<String, Integer>> minRespondents, String minNoteTh,
                            String minNoteEn) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("\\d+\\.0+");
 
     /** The bundled catalog's coding of a year, or empty when the year has none (total-only years). */
     public static Optional<SurveyCoding> forYear(int fiscalYear) {
@@ -85,7 +86,7 @@ public record SurveyCoding(int fiscalYear, boolean assumed, String noteTh, Strin
      */
     public static String normalise(String answer) {
         String s = ThaiNumbers.squeeze(ThaiNumbers.arabicDigits(answer)).toLowerCase(Locale.ROOT);
-        return s.matches("\\d+\\.0+") ? s.substring(0, s.indexOf('.')) : s;
+        return WHOLE_NUMBER.matcher(s).matches() ? s.substring(0, s.indexOf('.')) : s;
     }
 
     private static int step(int s) {

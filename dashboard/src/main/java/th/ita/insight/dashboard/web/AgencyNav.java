@@ -11,7 +11,8 @@ public final class AgencyNav {
         INDICATORS("/indicators", "ตัวชี้วัด", "Indicators"),
         QUESTIONS("/questions", "รายข้อ", "Questions"),
         WEAK_POINTS("/weak-points", "จุดอ่อนและมาตรการ", "Weak points"),
-        WHAT_IF("/what-if", "ลองตั้งเป้าหมาย", "What-if");
+        WHAT_IF("/what-if", "ลองตั้งเป้าหมาย", "What-if"),
+        SELF_ASSESSMENT("/self-assessment", "ประเมินตนเอง", "Self-assessment");
 
         private final String path;
         private final String th;
