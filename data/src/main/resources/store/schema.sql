@@ -277,3 +277,111 @@ CREATE TABLE weak_share (
     n_agencies   BIGINT  NOT NULL,        -- agencies of the group scored on it
     share        DOUBLE  NOT NULL         -- n_weak / n_agencies, percent
 );
+
+-- Self-assessment (./ita survey, schema version 4): an agency's own IIT/EIT survey turned into
+-- projected scores. Aggregates only, never a respondent's answer; kept apart from the official tables
+-- and labelled "self-assessment" wherever shown. A new survey of an agency-year-tool replaces its rows.
+
+CREATE TABLE self_assessment_tool (
+    agency_id        VARCHAR   NOT NULL,
+    fiscal_year      INTEGER   NOT NULL,
+    tool             VARCHAR   NOT NULL,  -- IIT | EIT
+    score            DOUBLE,              -- projected tool score, 2 decimals; NULL when a question is missing or hidden
+    ci_low           DOUBLE,              -- 90 % bootstrap interval over respondents
+    ci_high          DOUBLE,
+    respondents      INTEGER   NOT NULL,  -- respondents who answered at least one question
+    min_respondents  INTEGER,             -- NACC minimum for the agency's group (catalog data)
+    below_minimum    BOOLEAN   NOT NULL,
+    replicates       INTEGER   NOT NULL,
+    seed             BIGINT    NOT NULL,
+    coding_assumed   BOOLEAN   NOT NULL,  -- the answer coding is not confirmed by the NACC
+    source_name      VARCHAR   NOT NULL,  -- the survey file's name (no path)
+    rows_rejected    BIGINT    NOT NULL,
+    surveyed_at      TIMESTAMP NOT NULL,  -- UTC, when ./ita survey ran
+    warnings_th      VARCHAR   NOT NULL,
+    warnings_en      VARCHAR   NOT NULL
+);
+
+CREATE TABLE self_assessment_indicator (
+    agency_id    VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    tool         VARCHAR NOT NULL,
+    indicator    INTEGER NOT NULL,
+    score        DOUBLE,                  -- NULL when one of its questions has no (shown) score
+    ci_low       DOUBLE,
+    ci_high      DOUBLE
+);
+
+CREATE TABLE self_assessment_question (
+    agency_id    VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    tool         VARCHAR NOT NULL,
+    indicator    INTEGER NOT NULL,
+    question     VARCHAR NOT NULL,
+    score        DOUBLE,                  -- mean over the respondents who answered it, 2 decimals; NULL below the privacy floor
+    respondents  INTEGER NOT NULL,
+    ci_low       DOUBLE,
+    ci_high      DOUBLE,
+    sub_items    INTEGER NOT NULL         -- sub-item columns averaged per respondent (0 = asked whole)
+);
+
+CREATE TABLE self_assessment_total (
+    agency_id      VARCHAR NOT NULL,
+    fiscal_year    INTEGER NOT NULL,
+    total          DOUBLE,                -- projected total; NULL when a tool has neither a self nor an official score
+    grade          VARCHAR,
+    grade_th       VARCHAR,
+    grade_en       VARCHAR,
+    pass           BOOLEAN,
+    iit            DOUBLE,
+    iit_basis      VARCHAR,               -- self | official | given
+    eit            DOUBLE,
+    eit_basis      VARCHAR,
+    oit            DOUBLE,
+    oit_basis      VARCHAR,
+    official_year  INTEGER                -- the year official figures were taken from
+);
+
+CREATE TABLE self_assessment_weak_item (
+    agency_id    VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    level        VARCHAR NOT NULL,
+    key          VARCHAR NOT NULL,
+    tool         VARCHAR NOT NULL,
+    indicator    INTEGER NOT NULL,
+    score        DOUBLE  NOT NULL,
+    peer_median  DOUBLE,
+    gap          DOUBLE  NOT NULL,
+    reasons      VARCHAR NOT NULL,
+    years_weak   INTEGER NOT NULL,
+    severity     VARCHAR NOT NULL,
+    reason_th    VARCHAR NOT NULL,
+    reason_en    VARCHAR NOT NULL
+);
+
+CREATE TABLE self_assessment_recommendation (
+    agency_id      VARCHAR NOT NULL,
+    fiscal_year    INTEGER NOT NULL,
+    rank           INTEGER NOT NULL,
+    measure_id     VARCHAR NOT NULL,
+    theme_th       VARCHAR NOT NULL,
+    theme_en       VARCHAR NOT NULL,
+    title_th       VARCHAR NOT NULL,
+    title_en       VARCHAR NOT NULL,
+    expected_gain  DOUBLE  NOT NULL,
+    questions      VARCHAR NOT NULL,
+    oit_refs       VARCHAR NOT NULL,
+    rationale_th   VARCHAR NOT NULL,
+    rationale_en   VARCHAR NOT NULL
+);
+
+CREATE TABLE self_assessment_recommendation_item (
+    agency_id    VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    measure_id   VARCHAR NOT NULL,
+    code         VARCHAR NOT NULL,
+    score        DOUBLE  NOT NULL,
+    target       DOUBLE  NOT NULL,
+    share        DOUBLE  NOT NULL,
+    gain         DOUBLE  NOT NULL
+);

@@ -132,6 +132,7 @@ public final class DashboardServer implements AutoCloseable {
             AdminRoutes.register(c, users, store);
             PlanRoutes.register(c, rows, lookup, planRepository);
             O43Routes.register(c, rows, lookup, planRepository);
+            th.ita.insight.dashboard.selfassessment.SelfAssessmentRoutes.register(c, rows, lookup);
             c.routes.exception(NotModified.class, (e, ctx) -> ctx.status(HttpStatus.NOT_MODIFIED).result(""));
             c.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
                     language(ctx).pick(e.messageTh(), e.getMessage())));

@@ -121,7 +121,8 @@ public final class PublishedDatabase implements AutoCloseable {
             } catch (SQLException e) {
                 version = 0;
             }
-            if (version != th.ita.insight.store.Schema.VERSION) {
+            // Version 4 only added the self-assessment tables: a version-3 file is served without them.
+            if (version < th.ita.insight.store.Schema.OLDEST_READABLE || version > th.ita.insight.store.Schema.VERSION) {
                 closeQuietly(c);
                 throw new NotPublishedException(file, version);
             }

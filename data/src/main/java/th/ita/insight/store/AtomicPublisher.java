@@ -46,6 +46,33 @@ public final class AtomicPublisher {
         }
     }
 
+    /**
+     * Changes a published database without a reader ever seeing it half-changed: copies the file now
+     * at {@code target} (a published file is never written in place, so the copy is consistent),
+     * brings its schema to this version, lets the filler change the copy, verifies and renames it over
+     * the target. On any failure the published file is untouched.
+     */
+    public static void republish(Path target, String runId, Filler filler) throws SQLException, IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path staging = dir.resolve("." + target.getFileName() + ".publish-" + runId);
+        deleteWithWal(staging);
+        try {
+            Files.copy(target, staging);
+            try (Connection connection = DuckDbStore.openWritable(staging)) {
+                Schema.upgrade(connection);
+                filler.fill(connection);
+                verify(connection);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CHECKPOINT");
+                }
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteWithWal(staging);
+            throw e;
+        }
+    }
+
     /** A published database has its version, a run_info row and one total per agency it lists. */
     private static void verify(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {

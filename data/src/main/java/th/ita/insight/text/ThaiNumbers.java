@@ -48,7 +48,7 @@ public final class ThaiNumbers {
     }
 
     /** Drops every kind of space, including the no-break and zero-width ones Excel exports carry. */
-    static String squeeze(String s) {
+    public static String squeeze(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

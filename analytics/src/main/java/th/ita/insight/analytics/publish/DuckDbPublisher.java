@@ -74,6 +74,7 @@ public final class DuckDbPublisher {
                     }
                 }
                 insertRunInfo(c, info);
+                SelfAssessmentCarryOver.copy(c, db);
             });
         } finally {
             CanonicalStore.deleteTree(staging);

@@ -32,19 +32,27 @@ public final class WeakPoints {
     }
 
     public static List<Theme> load(Rows rows, String agencyId, int year) throws SQLException {
+        return load(rows, agencyId, year, "");
+    }
+
+    /** @param prefix "" for the official tables, "self_assessment_" for a self-assessment's */
+    public static List<Theme> load(Rows rows, String agencyId, int year, String prefix) throws SQLException {
+        if (!prefix.isEmpty() && !prefix.equals("self_assessment_")) {
+            throw new IllegalArgumentException("unknown table prefix " + prefix);
+        }
         // Themes in the seed o42's order (ประเด็นที่ 1–7, then by-indicator, then undisclosed OIT items).
         List<Map<String, Object>> recs = rows.list("SELECT r.*, coalesce(m.theme_number, 99) AS theme_number, "
                 + "m.how_th, m.how_en, m.responsible_th, m.responsible_en "
-                + "FROM recommendation r LEFT JOIN measure m USING (measure_id) WHERE r.agency_id = ? AND r.fiscal_year = ? "
+                + "FROM " + prefix + "recommendation r LEFT JOIN measure m USING (measure_id) WHERE r.agency_id = ? AND r.fiscal_year = ? "
                 + "ORDER BY CASE WHEN coalesce(m.theme_number, 99) = 0 THEN 98 ELSE coalesce(m.theme_number, 99) END, r.rank",
                 agencyId, year);
         List<Map<String, Object>> items = rows.list("""
                 SELECT i.measure_id, i.code, i.score, i.target, i.share, i.gain, c.text_th, c.text_en,
                        w.severity, w.reason_th, w.reason_en
-                FROM recommendation_item i
+                FROM %srecommendation_item i
                 LEFT JOIN catalog_question c ON c.fiscal_year = i.fiscal_year AND c.code = i.code
-                LEFT JOIN weak_item w ON w.agency_id = i.agency_id AND w.fiscal_year = i.fiscal_year AND w.key = i.code
-                WHERE i.agency_id = ? AND i.fiscal_year = ? ORDER BY i.gain DESC, i.code""", agencyId, year);
+                LEFT JOIN %sweak_item w ON w.agency_id = i.agency_id AND w.fiscal_year = i.fiscal_year AND w.key = i.code
+                WHERE i.agency_id = ? AND i.fiscal_year = ? ORDER BY i.gain DESC, i.code""".formatted(prefix, prefix), agencyId, year);
         return group(recs, items);
     }
 

@@ -27,17 +27,23 @@ public final class ExportRoutes {
 
     public static void register(JavalinConfig config, AgencyRepository agencies, Rows rows, AgencyYears lookup) {
         O42Repository o42 = new O42Repository(rows);
+        SelfO42Repository selfO42 = new SelfO42Repository(rows);
         for (ExportFormat format : List.of(ExportFormat.DOCX, ExportFormat.PDF)) {
             config.routes.get("/agency/{id}/o42." + format.extension, ctx -> {
                 Language lang = Lang.of(ctx);
                 Digits digits = Digits.parse(Params.oneOf(ctx, "digits", Set.of("arabic", "thai"), "arabic")).orElseThrow();
                 Comparison comparison = Comparison.valueOf(Params.oneOf(ctx, "compare", Set.of("auto", "always", "none"), "auto")
                         .toUpperCase(Locale.ROOT));
+                boolean self = Params.oneOf(ctx, "source", Set.of("official", "self"), "official").equals("self");
                 Map<String, Object> agency = lookup.agency(ctx);
                 String id = (String) agency.get("agency_id");
-                int year = lookup.year(ctx, id);
-                byte[] file = O42Exporter.export(o42.load(agency, year, comparison), format, lang, digits);
-                Downloads.attach(ctx, format, "ita-o42-" + id + "-" + year, "o42 " + agency.get("name_th") + " " + year);
+                // A self-assessment is usually of a year without official results yet: its year is its own.
+                int year = self ? th.ita.insight.dashboard.selfassessment.SelfAssessmentYears.year(rows, ctx, id)
+                        : lookup.year(ctx, id);
+                O42Report report = self ? selfO42.load(agency, year) : o42.load(agency, year, comparison);
+                byte[] file = O42Exporter.export(report, format, lang, digits);
+                Downloads.attach(ctx, format, "ita-o42-" + (self ? "self-" : "") + id + "-" + year,
+                        "o42 " + (self ? "self-assessment " : "") + agency.get("name_th") + " " + year);
                 ctx.result(file);
             });
         }

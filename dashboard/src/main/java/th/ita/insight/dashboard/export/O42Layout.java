@@ -44,6 +44,10 @@ final class O42Layout {
                 + "ประจำปีงบประมาณ พ.ศ. " + r.year(), "Analysis of the Integrity and Transparency Assessment (ITA) results, "
                 + "fiscal year " + r.year() + " BE"));
         text(Block.Style.TITLE, agencyLine(r.agency()));
+        if (r.source() == ReportSource.SELF) {
+            text(Block.Style.TITLE, t(ReportSource.MARK_TH, ReportSource.MARK_EN));
+            text(Block.Style.BODY, t(ReportSource.NOTE_TH, ReportSource.NOTE_EN));
+        }
     }
 
     private String agencyLine(O42Report.Agency a) {

@@ -8,7 +8,12 @@ import java.util.List;
  * Everything an o42 weak-point analysis states about one agency-year (seed 003): who, the year's
  * scores, the weak points by theme with their measures. Plain data, read once from the database.
  */
-record O42Report(Agency agency, int year, Scores scores, List<WeakPoints.Theme> themes) {
+record O42Report(Agency agency, int year, Scores scores, List<WeakPoints.Theme> themes, ReportSource source) {
+
+    /** The official results as published so far (the seed's document). */
+    O42Report(Agency agency, int year, Scores scores, List<WeakPoints.Theme> themes) {
+        this(agency, year, scores, themes, ReportSource.OFFICIAL);
+    }
 
     /** District is not in the published database yet, so it is null until the registry carries it. */
     record Agency(String id, String nameTh, String agencyType, String district, String provinceTh, String provinceEn) {

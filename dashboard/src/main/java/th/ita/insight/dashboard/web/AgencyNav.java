@@ -12,6 +12,7 @@ public final class AgencyNav {
         QUESTIONS("/questions", "รายข้อ", "Questions"),
         WEAK_POINTS("/weak-points", "จุดอ่อนและมาตรการ", "Weak points"),
         WHAT_IF("/what-if", "ลองตั้งเป้าหมาย", "What-if"),
+        SELF_ASSESSMENT("/self-assessment", "ประเมินตนเอง", "Self-assessment"),
         PLAN("/plan", "แผนปีถัดไป", "Plan");
 
         private final String path;

@@ -23,6 +23,14 @@ public final class TableSources {
         return CsvTableSource.open(file);
     }
 
+    /** Opens a file whose header the caller recognises (a survey export: question columns, not score columns). */
+    public static TableSource open(Path file, java.util.function.Predicate<String[]> recognisedHeader) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UnreadableInputException(file, "no such readable file", "ไม่พบไฟล์หรืออ่านไม่ได้");
+        }
+        return isWorkbook(file) ? XlsxTableSource.open(file, recognisedHeader) : CsvTableSource.open(file);
+    }
+
     /** Zip (xlsx) or OLE2 (xls) magic, whatever the file is called. */
     static boolean isWorkbook(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

@@ -53,6 +53,35 @@ public final class RejectReport {
         return counts;
     }
 
+    /**
+     * The same report from rejects already in memory (a survey file is read without Spark).
+     *
+     * @return reason code → count, most frequent first
+     */
+    public static Map<String, Long> write(List<th.ita.insight.ingest.validate.Reject> rejects, Path csv) throws IOException {
+        Path dir = csv.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + csv.getFileName() + ".tmp");
+        List<th.ita.insight.ingest.validate.Reject> sorted = rejects.stream().sorted(java.util.Comparator
+                .comparing(th.ita.insight.ingest.validate.Reject::file).thenComparingLong(th.ita.insight.ingest.validate.Reject::line)
+                .thenComparing(r -> r.column() == null ? "" : r.column())).toList();
+        try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            writer.write('\uFEFF');
+            printer.printRecord(HEADER);
+            for (th.ita.insight.ingest.validate.Reject r : sorted) {
+                printer.printRecord(r.file(), r.line(), r.column(), neutralise(r.value()), r.reason().name(),
+                        r.detailTh(), r.detailEn());
+            }
+        }
+        Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        sorted.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.reason().name(), java.util.stream.Collectors.counting()))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
     /** A rejected value is shown to people in Excel: keep "=cmd()" and friends from running as formulas. */
     static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
