@@ -17,7 +17,7 @@ Usage: analytics/cluster/standalone-check.sh [--input PATH] [--work DIR]
                 (default: analytics/target/cluster-check)
 
 Needs Java 17 and a build of the project (mvn -B -q install -DskipTests, or mvn -B verify): the local
-reference run uses analytics/target/classes + target/lib. The script builds the cluster jar itself
+reference run uses the modules' target/classes and analytics/target/lib. The script builds the cluster jar itself
 (mvn -Pcluster) and may fetch the maven-shade-plugin once. Exit 0 when both runs publish the same
 tables, 1 when they differ or a step fails, 2 on a usage error.
 Environment: ITA_CLUSTER_TIMEOUT (seconds per batch run, default 1800).
@@ -67,6 +67,11 @@ phase() { # closes the running phase (its time goes into the summary) and names 
   return 0
 }
 
+# The work folder is emptied: refuse one that holds anything but an earlier check's files.
+if [[ -d "$WORK" && -n "$(ls -A "$WORK")" && ! -d "$WORK/spark-home" ]]; then
+  echo "cluster-check: $WORK is not empty and not an earlier check's folder; choose another --work" >&2
+  exit 2
+fi
 rm -rf "$WORK"
 mkdir -p "$WORK"/{local,cluster,logs,worker,spark-local,spark-home/jars}
 WORK="$(cd "$WORK" && pwd)"
