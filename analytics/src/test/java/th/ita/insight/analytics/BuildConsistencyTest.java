@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Spark JVM flags live once in the parent pom; the launcher's copy must not drift from it. */
+/** The Spark JVM flags live once in the parent pom; the launcher and the cluster check read its one copy. */
 class BuildConsistencyTest {
 
     @Test
@@ -23,5 +24,8 @@ class BuildConsistencyTest {
                 "copy <spark.jvm.flags> from pom.xml into .mvn/jvm.config");
         String launcher = Files.readString(Path.of("../ita"));
         assertTrue(launcher.contains(".mvn/jvm.config"), "the ita launcher reads its Spark flags from .mvn/jvm.config");
+        String clusterCheck = Files.readString(Path.of("cluster/standalone-check.sh"));
+        assertTrue(clusterCheck.contains(".mvn/jvm.config"), "the cluster check reads its Spark flags from .mvn/jvm.config");
+        assertFalse(clusterCheck.contains("--add-opens="), "the cluster check keeps no copy of its own");
     }
 }

@@ -28,6 +28,11 @@ public final class DuckDbStore {
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
     }
 
+    /** A database in memory, e.g. to ATTACH published files read-only and query across them. */
+    public static Connection openInMemory() throws SQLException {
+        return DriverManager.getConnection("jdbc:duckdb:");
+    }
+
     /** Only the publisher writes, and only to a file no reader has opened yet. */
     public static Connection openWritable(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
