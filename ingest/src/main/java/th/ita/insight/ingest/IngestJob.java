@@ -103,6 +103,14 @@ public final class IngestJob {
                         layout.shape() + " file without required column(s): " + String.join(", ", missing),
                         "ไฟล์แบบ " + layout.shape() + " ขาดคอลัมน์: " + String.join(", ", missing));
             }
+            List<String> repeated = layout.repeatedColumns();
+            if (!repeated.isEmpty()) {
+                throw new UnreadableInputException(file,
+                        "column named twice: " + String.join(", ", repeated) + " (which one holds the figures?)"
+                                + " — rename or delete one",
+                        "มีคอลัมน์ชื่อซ้ำ: " + String.join(", ", repeated) + " (ไม่รู้ว่าคอลัมน์ใดเป็นค่าที่ถูกต้อง) "
+                                + "เปลี่ยนชื่อหรือลบคอลัมน์หนึ่ง");
+            }
         } catch (IOException e) {
             throw new UnreadableInputException(file, "cannot close: " + e.getMessage(), "ปิดไฟล์ไม่ได้", e);
         }

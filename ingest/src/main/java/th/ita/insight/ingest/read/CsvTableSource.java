@@ -41,6 +41,12 @@ public final class CsvTableSource implements TableSource {
             if (head.length == 0) {
                 throw new UnreadableInputException(file, "the file is empty", "ไฟล์ว่างเปล่า");
             }
+            if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                    || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+                throw new UnreadableInputException(file,
+                        "UTF-16 text (Excel's \"Unicode Text\"): save it as \"CSV UTF-8\" instead",
+                        "เป็นข้อความ UTF-16 (\"Unicode Text\" ของ Excel) ให้บันทึกเป็น \"CSV UTF-8\" แทน");
+            }
             for (int i = 0; i < head.length; i++) {
                 if (head[i] == 0) {
                     throw new UnreadableInputException(file,
@@ -70,7 +76,9 @@ public final class CsvTableSource implements TableSource {
                 throw new UnreadableInputException(file, "no header row", "ไม่มีแถวหัวตาราง");
             }
             CSVRecord headerRecord = it.next();
-            String[] header = headerRecord.stream().map(s -> s == null ? "" : s.strip()).toArray(String[]::new);
+            // A second BOM (a file saved twice by tools that each add one) would hide the first column's name.
+            String[] header = headerRecord.stream().map(s -> s == null ? "" : s.replace("\uFEFF", "").strip())
+                    .toArray(String[]::new);
             String description = encoding.label() + ", '" + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter))
                     + "'-separated";
             return new CsvTableSource(parser, header, description);
@@ -93,9 +101,26 @@ public final class CsvTableSource implements TableSource {
     @Override
     public Iterator<RawRow> rows() {
         return new Iterator<>() {
+            private long lastLine = parser.getCurrentLineNumber();
+            private RawRow broken;
+            private boolean stopped;
+
             @Override
             public boolean hasNext() {
-                return records.hasNext();
+                if (stopped) {
+                    return false;
+                }
+                if (broken != null) {
+                    return true;
+                }
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    // A file cut off inside a quoted cell: the parser cannot go on, so the rows read so
+                    // far stand and the rest is one reject starting on the line after the last good row.
+                    broken = RawRow.broken(lastLine + 1, rootMessage(e));
+                    return true;
+                }
             }
 
             @Override
@@ -103,12 +128,25 @@ public final class CsvTableSource implements TableSource {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
+                if (broken != null) {
+                    stopped = true;
+                    return broken;
+                }
                 CSVRecord record = records.next();
                 // getCurrentLineNumber counts the line breaks read so far: the line this record ends on.
                 long line = parser.getCurrentLineNumber();
+                lastLine = line;
                 return new RawRow(line, record.stream().toArray(String[]::new));
             }
         };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     @Override

@@ -42,8 +42,10 @@ public final class XlsxTableSource implements TableSource {
         try {
             workbook = WorkbookFactory.create(file.toFile(), null, true);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException(file, "not a readable Excel workbook: " + e.getMessage(),
-                    "เปิดเป็นไฟล์ Excel ไม่ได้: " + e.getMessage(), e);
+            // POI's messages name its own classes and our temp paths; the user needs what to do.
+            throw new UnreadableInputException(file,
+                    "not a readable Excel workbook (damaged, cut off, or password-protected?) — open and save it again in Excel",
+                    "เปิดเป็นไฟล์ Excel ไม่ได้ (ไฟล์เสีย ถูกตัด หรือมีรหัสผ่าน?) ลองเปิดแล้วบันทึกใหม่ใน Excel", e);
         }
         List<String> seen = new ArrayList<>();
         for (Sheet sheet : workbook) {
@@ -129,6 +131,10 @@ public final class XlsxTableSource implements TableSource {
         if (cell == null) {
             return "";
         }
+        if (cell.getCellType() == CellType.FORMULA && !hasCachedResult(cell)) {
+            // Written by a program that never computed it: POI would read 0, a silently wrong score.
+            return "=" + cell.getCellFormula();
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? formatter.formatCellValue(cell)
@@ -138,6 +144,10 @@ public final class XlsxTableSource implements TableSource {
             case ERROR -> "#ERROR";
             default -> "";
         };
+    }
+
+    private static boolean hasCachedResult(Cell cell) {
+        return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
     }
 
     private static boolean isBlank(String[] cells) {

@@ -30,15 +30,21 @@ public final class Layout implements Serializable {
     private final Map<Integer, Integer> indicatorColumns;
     private final Map<Integer, Tool> toolColumns;
     private final String[] header;
+    private final List<String> repeated;
+
+    /** Fields whose second column would silently be ignored, so a repeat makes the file unreadable. */
+    private static final java.util.Set<Field> FIGURE_FIELDS = java.util.EnumSet.of(Field.FISCAL_YEAR, Field.TOOL,
+            Field.INDICATOR, Field.QUESTION, Field.SCORE, Field.TOTAL);
 
     private Layout(InputShape shape, Map<Field, Integer> fields, Map<Integer, String> itemColumns,
-                   Map<Integer, Integer> indicatorColumns, Map<Integer, Tool> toolColumns, String[] header) {
+                   Map<Integer, Integer> indicatorColumns, Map<Integer, Tool> toolColumns, String[] header, List<String> repeated) {
         this.shape = shape;
         this.fields = Collections.unmodifiableMap(new EnumMap<>(fields));
         this.itemColumns = Collections.unmodifiableMap(new LinkedHashMap<>(itemColumns));
         this.indicatorColumns = Collections.unmodifiableMap(new LinkedHashMap<>(indicatorColumns));
         this.toolColumns = Collections.unmodifiableMap(new LinkedHashMap<>(toolColumns));
         this.header = header.clone();
+        this.repeated = List.copyOf(repeated);
     }
 
     /**
@@ -50,11 +56,15 @@ public final class Layout implements Serializable {
         Map<Integer, String> items = new LinkedHashMap<>();
         Map<Integer, Integer> indicators = new LinkedHashMap<>();
         Map<Integer, Tool> tools = new LinkedHashMap<>();
+        List<String> repeated = new ArrayList<>();
         for (int i = 0; i < header.length; i++) {
             String h = header[i] == null ? "" : header[i].strip();
             Optional<Field> field = Field.ofHeader(h);
             if (field.isPresent()) {
-                fields.putIfAbsent(field.get(), i);
+                Integer first = fields.putIfAbsent(field.get(), i);
+                if (first != null && FIGURE_FIELDS.contains(field.get())) {
+                    repeated.add(header[first] + " (" + (first + 1) + ") / " + h + " (" + (i + 1) + ")");
+                }
                 continue;
             }
             Optional<String> code = ItemCodes.normalise(h);
@@ -76,7 +86,7 @@ public final class Layout implements Serializable {
         if (shape == null) {
             return Optional.empty();
         }
-        return Optional.of(new Layout(shape, fields, items, indicators, tools, header));
+        return Optional.of(new Layout(shape, fields, items, indicators, tools, header, repeated));
     }
 
     /**
@@ -95,6 +105,14 @@ public final class Layout implements Serializable {
             return InputShape.INDICATOR_SUMMARY;
         }
         return null;
+    }
+
+    /**
+     * Figure columns named twice ("score" in columns 8 and 9): which one holds the figure is a guess, so
+     * the file is refused rather than half of it silently ignored.
+     */
+    public List<String> repeatedColumns() {
+        return repeated;
     }
 
     /** What the shape needs but the header lacks, as column names for the error message. */

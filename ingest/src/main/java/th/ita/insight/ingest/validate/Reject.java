@@ -7,6 +7,14 @@ package th.ita.insight.ingest.validate;
  */
 public record Reject(String file, long line, String column, String value, RejectReason reason, String detailTh,
                      String detailEn) {
+    /** Longer values are cut in the report: Excel refuses cells over 32,767 characters, and people read the start. */
+    static final int MAX_VALUE = 200;
+
+    public Reject {
+        if (value != null && value.length() > MAX_VALUE) {
+            value = value.substring(0, MAX_VALUE) + "… (" + value.length() + " characters)";
+        }
+    }
 
     public static Reject of(String file, long line, String column, String value, RejectReason reason) {
         return new Reject(file, line, column, value, reason, reason.th(), reason.en());

@@ -20,6 +20,8 @@ public enum RejectReason {
     SCORE_OUT_OF_RANGE("คะแนนอยู่นอกช่วง 0–100", "score outside 0–100"),
     BAD_ENCODING("มีอักขระที่ถอดรหัสไม่ได้ (ไฟล์ปนกันระหว่าง UTF-8 กับ Windows-874)",
             "undecodable characters (file mixes UTF-8 and Windows-874)"),
+    BROKEN_ROW("แยกคอลัมน์ของแถวนี้ไม่ได้ (ไฟล์ถูกตัดกลางเครื่องหมายคำพูด?) แถวที่เหลือหลังจากนี้อ่านไม่ได้",
+            "the row cannot be split into columns (file cut inside a quoted cell?); nothing after it can be read"),
     DUPLICATE_CONFLICT("ข้อมูลซ้ำแต่คะแนนต่างกัน", "duplicate key with a different score"),
     UNKNOWN_ANSWER("คำตอบไม่ตรงกับตัวเลือกของข้อคำถาม (นับเป็นไม่ได้ตอบ)", "answer is not one of the question's options (counted as not answered)"),
     UNMATCHED_COLUMN("คอลัมน์นี้จับคู่กับข้อคำถามไม่ได้ (ไม่ใช้)", "column not matched to a question (not used)"),

@@ -46,6 +46,10 @@ public final class RowInterpreter {
     public Result interpret(RawRow row) {
         List<CanonicalScore> scores = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
+        if (row.broken() != null) {
+            rejects.add(Reject.of(file, row.line(), "", "", RejectReason.BROKEN_ROW, row.broken(), row.broken()));
+            return new Result(scores, rejects);
+        }
         Optional<Reject> encoding = encodingProblem(row);
         if (encoding.isPresent()) {
             rejects.add(encoding.get());
