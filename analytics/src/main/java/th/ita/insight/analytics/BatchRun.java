@@ -58,14 +58,18 @@ public final class BatchRun {
         Catalogs catalogs = Catalogs.bundled();
 
         IngestResult ingest = new IngestJob(spark).run(options.inputs(), options.format());
-        Dataset<Row> scores = ingest.scores().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> scores = ingest.scores(); // a filter of the ingest's cached rows: no cache of its own
         long loaded = scores.count();
         Map<String, Long> rejects = RejectReport.write(ingest.rejects(), options.rejects());
         long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
 
         CanonicalStore store = new CanonicalStore(options.store());
         Path version = store.write(store.merge(spark, scores, options.fresh()), runId);
-        Dataset<Row> all = store.read(spark, version).persist(StorageLevel.MEMORY_AND_DISK());
+        // The ingest's caches are done with once the store is written: free the memory for the analytics.
+        spark.catalog().clearCache();
+        // Not cached: each step reads only the Parquet columns it needs, which costs less than building an
+        // in-memory copy of every canonical row (at national size that copy spilled to disk).
+        Dataset<Row> all = store.read(spark, version);
         long stored = all.count();
         times.end("ingest");
         Dataset<Row> agencies = AgencyStep.apply(spark, all).persist(StorageLevel.MEMORY_AND_DISK());
