@@ -141,9 +141,12 @@ public final class BatchCli implements Runnable {
             // Stop only a session this command started, not one its caller (a test, a notebook) owns.
             boolean ownSession = SparkSession.getDefaultSession().isEmpty();
             try {
+                PhaseTimes times = new PhaseTimes();
                 spark = SparkSessions.create("ita-run", options.master(), options.shufflePartitions());
-                RunOutcome outcome = new BatchRun(spark).run(options);
+                times.end("spark");
+                RunOutcome outcome = new BatchRun(spark).run(options, times);
                 RunSummary.lines(outcome, options, language).forEach(out::println);
+                times.print(err);
                 return outcome.exitCode();
             } catch (Exception e) {
                 UnreadableInputException unreadable = unreadable(e);

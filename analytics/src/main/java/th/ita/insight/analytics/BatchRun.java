@@ -48,20 +48,30 @@ public final class BatchRun {
 
     /** @throws UnreadableInputException when an input cannot be read at all (nothing is published) */
     public RunOutcome run(RunOptions options) throws IOException, SQLException {
+        return run(options, new PhaseTimes());
+    }
+
+    /** The same, recording the time of each phase (ingest, analytics, publish) in {@code times}. */
+    public RunOutcome run(RunOptions options, PhaseTimes times) throws IOException, SQLException {
         Instant started = Instant.now();
         String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Catalogs catalogs = Catalogs.bundled();
 
         IngestResult ingest = new IngestJob(spark).run(options.inputs(), options.format());
-        Dataset<Row> scores = ingest.scores().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> scores = ingest.scores(); // a filter of the ingest's cached rows: no cache of its own
         long loaded = scores.count();
         Map<String, Long> rejects = RejectReport.write(ingest.rejects(), options.rejects());
         long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
 
         CanonicalStore store = new CanonicalStore(options.store());
         Path version = store.write(store.merge(spark, scores, options.fresh()), runId);
-        Dataset<Row> all = store.read(spark, version).persist(StorageLevel.MEMORY_AND_DISK());
+        // The ingest's caches are done with once the store is written: free the memory for the analytics.
+        spark.catalog().clearCache();
+        // Not cached: each step reads only the Parquet columns it needs, which costs less than building an
+        // in-memory copy of every canonical row (at national size that copy spilled to disk).
+        Dataset<Row> all = store.read(spark, version);
         long stored = all.count();
+        times.end("ingest");
         Dataset<Row> agencies = AgencyStep.apply(spark, all).persist(StorageLevel.MEMORY_AND_DISK());
         RollupStep.Derived derived = RollupStep.apply(all);
         Dataset<Row> totals = derived.totals();
@@ -73,7 +83,8 @@ public final class BatchRun {
             RunInfo info = new RunInfo(runId, started, inputsLabel(options), ingest.rowsIn(), loaded, rejected, stored,
                     catalogs.version(), BatchRun.class.getPackage().getImplementationVersion() == null ? "dev"
                     : BatchRun.class.getPackage().getImplementationVersion());
-            new DuckDbPublisher(options.db()).publish(version, agencies, derived, peers, analysis, catalogs, info);
+            new DuckDbPublisher(options.db()).publish(version, agencies, derived, peers, analysis, catalogs, info,
+                    () -> times.end("analytics"));
         } catch (IOException | SQLException | RuntimeException e) {
             if (previous.isPresent()) {
                 store.switchTo(previous.get());
@@ -84,6 +95,7 @@ public final class BatchRun {
             throw e;
         }
         store.pruneExcept(previous);
+        times.end("publish");
         RunOutcome outcome = new RunOutcome(runId, ingest.rowsIn(), loaded, rejected, ingest.duplicatesCollapsed(),
                 stored, agencies.count(), totals.count(), rejects, ingest.files(), warnings(derived.notes(), agencies));
         spark.sqlContext().clearCache();

@@ -64,9 +64,12 @@ public final class IngestJob {
                 .select(columns(CanonicalRows.CANONICAL.fieldNames()))
                 .withColumn("question_key", coalesce(col("question"), lit("")));
         WindowSpec byKey = Window.partitionBy(columns(KEY));
+        // Cached: the clean rows, the duplicate count and the conflicts in the rejects report all read it,
+        // and without the cache each of them would sort every score by its key again.
         Dataset<Row> judged = scores
                 .withColumn("distinct_scores", size(collect_set("score").over(byKey)))
-                .withColumn("copy", row_number().over(byKey.orderBy(col("source_file"), col("source_line"))));
+                .withColumn("copy", row_number().over(byKey.orderBy(col("source_file"), col("source_line"))))
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> clean = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").equalTo(1)))
                 .select(columns(CanonicalRows.CANONICAL.fieldNames()));

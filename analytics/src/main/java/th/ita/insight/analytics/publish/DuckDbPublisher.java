@@ -38,6 +38,16 @@ public final class DuckDbPublisher {
 
     public void publish(Path storeVersion, Dataset<Row> agencies, RollupStep.Derived derived, PeerStep.Peers peers,
                         AnalysisStep.Analysis analysis, Catalogs catalogs, RunInfo info) throws IOException, SQLException {
+        publish(storeVersion, agencies, derived, peers, analysis, catalogs, info, () -> { });
+    }
+
+    /**
+     * @param staged called once Spark has written every table to staging: Spark is lazy, so that is where
+     *               the analytics are computed, and what follows is the DuckDB load alone
+     */
+    public void publish(Path storeVersion, Dataset<Row> agencies, RollupStep.Derived derived, PeerStep.Peers peers,
+                        AnalysisStep.Analysis analysis, Catalogs catalogs, RunInfo info, Runnable staged)
+            throws IOException, SQLException {
         Path staging = db.getParent().resolve("." + db.getFileName() + ".staging-" + info.runId());
         try {
             agencies.write().parquet(staging.resolve("agency").toString());
@@ -52,6 +62,7 @@ public final class DuckDbPublisher {
             analysis.recommendationItems().write().parquet(staging.resolve("recommendation_item").toString());
             analysis.trends().write().parquet(staging.resolve("trend").toString());
             analysis.weakShares().write().parquet(staging.resolve("weak_share").toString());
+            staged.run();
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
                 MeasureTable.insert(c, MeasureCatalog.bundled());

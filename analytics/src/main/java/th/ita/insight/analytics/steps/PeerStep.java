@@ -52,17 +52,9 @@ public final class PeerStep {
                         col("indicator").cast("string").as("key"), col("score")))
                 .unionByName(canonical.filter(col("level").equalTo("question")).select(col("agency_id"),
                         col("fiscal_year"), lit("question").as("level"), col("question").as("key"), col("score")));
-        Dataset<Row> grouped = figures
-                .join(agencies.select("agency_id", "agency_type_code", "province", "region"), "agency_id")
-                .withColumn("g", explode(array(
-                        struct(lit("national").as("peer_group"), lit("all").as("group_key")),
-                        struct(lit("type").as("peer_group"), col("agency_type_code").as("group_key")),
-                        struct(lit("province").as("peer_group"), col("province").as("group_key")),
-                        struct(lit("region").as("peer_group"), col("region").as("group_key")))))
-                .filter(col("g.group_key").isNotNull())
-                .select(col("agency_id"), col("fiscal_year"), col("g.peer_group").as("peer_group"),
-                        col("g.group_key").as("group_key"), col("level"), col("key"), col("score"))
-                .persist(StorageLevel.MEMORY_AND_DISK()); // stats, ranks and the overseers' shares all read it
+        // Not cached: a figure in its four groups is a cheap explode, while a cached copy (4 rows per figure,
+        // ~22 M at national size) cost more to build than every later reading of it.
+        Dataset<Row> grouped = inGroups(figures, agencies);
 
         Dataset<Row> stats = grouped.groupBy(columns(GROUP))
                 // Decimal sums do not depend on the order rows arrive in, so re-runs give identical means.
@@ -75,13 +67,28 @@ public final class PeerStep {
                 .persist(StorageLevel.MEMORY_AND_DISK()); // published, and read twice by the weak-item step
 
         WindowSpec group = Window.partitionBy(columns(GROUP));
-        Dataset<Row> ranks = grouped.filter(col("level").isin("total", "tool"))
+        // Totals and tools only: filtered before the explode, so the questions never enter the window.
+        Dataset<Row> ranks = inGroups(figures.filter(col("level").isin("total", "tool")), agencies)
                 .select(col("agency_id"), col("fiscal_year"), col("peer_group"), col("group_key"), col("level"),
                         col("key"), col("score"),
                         rank().over(group.orderBy(col("score").desc())).as("rank"),
                         count("*").over(group).as("n"),
                         bround(percent_rank().over(group.orderBy(col("score"))).multiply(100), 1).as("percentile"));
         return new Peers(figures, grouped, stats, ranks);
+    }
+
+    /** Each figure once per peer group of its agency (no group where the agency has no type or province). */
+    private static Dataset<Row> inGroups(Dataset<Row> figures, Dataset<Row> agencies) {
+        return figures
+                .join(agencies.select("agency_id", "agency_type_code", "province", "region"), "agency_id")
+                .withColumn("g", explode(array(
+                        struct(lit("national").as("peer_group"), lit("all").as("group_key")),
+                        struct(lit("type").as("peer_group"), col("agency_type_code").as("group_key")),
+                        struct(lit("province").as("peer_group"), col("province").as("group_key")),
+                        struct(lit("region").as("peer_group"), col("region").as("group_key")))))
+                .filter(col("g.group_key").isNotNull())
+                .select(col("agency_id"), col("fiscal_year"), col("g.peer_group").as("peer_group"),
+                        col("g.group_key").as("group_key"), col("level"), col("key"), col("score"));
     }
 
     static Column[] columns(String... names) {

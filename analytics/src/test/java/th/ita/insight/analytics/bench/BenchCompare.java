@@ -1,0 +1,153 @@
+package th.ita.insight.analytics.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The benchmark's equality check: the batch's published tables against a baseline's, row by row on their
+ * keys. A table agrees when both have exactly the same keys, the exact columns (counts, rule flags) are
+ * equal and every score differs by at most {@link #TOLERANCE}. Scores are published rounded to 2
+ * decimals by every engine, so two correct answers are either equal or one cent apart where the
+ * unrounded value is an exact tie (x.xx5) that float additions in another order put on the other side;
+ * a cent is tolerated for at most {@link #MAX_CENT_SHARE} of a table's rows, so a systematic off-by-a-cent
+ * error still fails.
+ * <p>Usage: {@code BenchCompare OURS.duckdb DUCKDB_BASELINE.duckdb PANDAS_DIR}; exit 1 when anything differs.
+ */
+public final class BenchCompare {
+    static final double TOLERANCE = 0.01 + 1e-9;
+    static final double MAX_CENT_SHARE = 0.001;
+
+    /** A compared table: its keys, the columns that must be equal, and the scores. */
+    record Spec(String table, List<String> keys, List<String> exact, List<String> scores) {
+    }
+
+    static final List<Spec> TABLES = List.of(
+            new Spec("score_indicator", List.of("agency_id", "fiscal_year", "indicator"), List.of("tool", "items_scored"),
+                    List.of("score")),
+            new Spec("score_tool", List.of("agency_id", "fiscal_year", "tool"), List.of(), List.of("score")),
+            new Spec("score_total", List.of("agency_id", "fiscal_year"), List.of("published_total"),
+                    List.of("total", "computed_total")),
+            new Spec("peer_stats", List.of("fiscal_year", "peer_group", "group_key", "level", "key"), List.of("n"),
+                    List.of("mean", "p10", "p25", "p50", "p75", "p90")),
+            new Spec("weak_item", List.of("agency_id", "fiscal_year", "key"), List.of("below_threshold", "below_peers"),
+                    List.of("score", "peer_median")));
+
+    /** What one table comparison found. */
+    record Result(String table, long oursRows, long otherRows, long onlyOurs, long onlyOther, long exactDiffer,
+                  double maxDelta, long centApart, long overTolerance) {
+        boolean ok() {
+            long matched = oursRows - onlyOurs;
+            return onlyOurs == 0 && onlyOther == 0 && exactDiffer == 0 && overTolerance == 0
+                    && centApart <= Math.max(1, (long) Math.floor(MAX_CENT_SHARE * matched));
+        }
+
+        String line(String other) {
+            return String.format(Locale.ROOT, "compare ours~%-7s %-16s rows %,10d / %,10d  only-ours %d  only-%s %d  "
+                            + "exact-differ %d  max|Δ| %.4f  one-cent %d  over-tol %d  %s", other, table, oursRows,
+                    otherRows, onlyOurs, other, onlyOther, exactDiffer, maxDelta, centApart, overTolerance,
+                    ok() ? "OK" : "DIFFERENT");
+        }
+    }
+
+    private BenchCompare() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            attachOurs(st, Path.of(args[0]));
+            attachBaseline(st, "duckdb", Path.of(args[1]));
+            pandasViews(st, Path.of(args[2]));
+            boolean ok = true;
+            for (String other : List.of("duckdb", "pandas")) {
+                for (Result r : compare(c, "ours", other)) {
+                    System.out.println(r.line(other));
+                    ok &= r.ok();
+                }
+            }
+            System.out.println("compare: " + (ok ? "all three agree" : "RESULTS DIFFER"));
+            System.exit(ok ? 0 : 1);
+        }
+    }
+
+    /** The batch's tables, cut to what the baselines compute: weak items by rules (a) and (b) only. */
+    static void attachOurs(Statement st, Path db) throws SQLException {
+        st.execute("ATTACH '" + quote(db) + "' AS ours_db (READ_ONLY)");
+        st.execute("CREATE SCHEMA ours");
+        st.execute("CREATE VIEW ours.score_indicator AS SELECT * FROM ours_db.score_indicator");
+        st.execute("CREATE VIEW ours.score_tool AS SELECT * FROM ours_db.score_tool");
+        st.execute("CREATE VIEW ours.score_total AS SELECT * FROM ours_db.score_total");
+        st.execute("CREATE VIEW ours.peer_stats AS SELECT * FROM ours_db.peer_stats");
+        st.execute("""
+                CREATE VIEW ours.weak_item AS
+                SELECT agency_id, fiscal_year, key, score, peer_median,
+                       contains(reasons, 'below_threshold') AS below_threshold,
+                       contains(reasons, 'below_peers') AS below_peers
+                FROM ours_db.weak_item
+                WHERE level = 'item' AND (contains(reasons, 'below_threshold') OR contains(reasons, 'below_peers'))
+                """);
+    }
+
+    static void attachBaseline(Statement st, String name, Path db) throws SQLException {
+        st.execute("ATTACH '" + quote(db) + "' AS " + name + "_db (READ_ONLY)");
+        st.execute("CREATE SCHEMA " + name);
+        for (Spec s : TABLES) {
+            st.execute("CREATE VIEW " + name + "." + s.table() + " AS SELECT * FROM " + name + "_db." + s.table());
+        }
+    }
+
+    static void pandasViews(Statement st, Path dir) throws SQLException {
+        st.execute("CREATE SCHEMA pandas");
+        for (Spec s : TABLES) {
+            String types = s.table().equals("peer_stats") ? ", types = {'group_key': 'VARCHAR', 'key': 'VARCHAR'}"
+                    : s.table().equals("weak_item") ? ", types = {'key': 'VARCHAR'}" : "";
+            st.execute("CREATE VIEW pandas." + s.table() + " AS SELECT * FROM read_csv('"
+                    + quote(dir.resolve(s.table() + ".csv")) + "', header = true" + types + ")");
+        }
+    }
+
+    /** Compares every table of schema {@code ours} with the same table of schema {@code other}. */
+    static List<Result> compare(Connection c, String ours, String other) throws SQLException {
+        List<Result> out = new ArrayList<>();
+        for (Spec s : TABLES) {
+            out.add(compare(c, s, ours, other));
+        }
+        return out;
+    }
+
+    static Result compare(Connection c, Spec s, String ours, String other) throws SQLException {
+        String on = s.keys().stream().map(k -> "a." + k + " = b." + k).collect(Collectors.joining(" AND "));
+        String exact = s.exact().isEmpty() ? "false"
+                : s.exact().stream().map(e -> "a." + e + " IS DISTINCT FROM b." + e).collect(Collectors.joining(" OR "));
+        String delta = s.scores().stream()
+                .map(v -> "coalesce(abs(a." + v + " - b." + v + "), CASE WHEN (a." + v + " IS NULL) = (b." + v
+                        + " IS NULL) THEN 0 ELSE 100 END)")
+                .collect(Collectors.joining(", "));
+        String d = s.scores().size() == 1 ? delta : "greatest(" + delta + ")";
+        String sql = "WITH j AS (SELECT (" + exact + ") AS exact_differ, " + d + " AS d FROM " + ours + "." + s.table()
+                + " a JOIN " + other + "." + s.table() + " b ON " + on + ") SELECT "
+                + "(SELECT count(*) FROM " + ours + "." + s.table() + "), "
+                + "(SELECT count(*) FROM " + other + "." + s.table() + "), "
+                + "(SELECT count(*) FROM j), count_if(exact_differ), coalesce(max(d), 0), "
+                + "count_if(d > 0.005 AND d <= " + TOLERANCE + "), count_if(d > " + TOLERANCE + ") FROM j";
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            long a = rs.getLong(1);
+            long b = rs.getLong(2);
+            long matched = rs.getLong(3);
+            return new Result(s.table(), a, b, a - matched, b - matched, rs.getLong(4), rs.getDouble(5), rs.getLong(6),
+                    rs.getLong(7));
+        }
+    }
+
+    private static String quote(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
+    }
+}

@@ -1,0 +1,83 @@
+package th.ita.insight.analytics.publish;
+
+import th.ita.insight.agency.AgencyType;
+import th.ita.insight.agency.Province;
+import th.ita.insight.agency.ProvinceRegistry;
+import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.store.Schema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * The inputs the benchmark's baselines need besides the score files, as CSV: the catalog tables exactly
+ * as the batch publishes them ({@link CatalogTables}, the same code), the agency-type labels and the
+ * provinces. They are reference data, not derived tables, so the baselines read them instead of
+ * re-implementing the catalog loader. Usage: {@code BenchReference OUT_DIR}.
+ */
+public final class BenchReference {
+    private BenchReference() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        write(Path.of(args[0]));
+    }
+
+    public static void write(Path dir) throws SQLException, IOException {
+        Files.createDirectories(dir);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            Schema.create(c);
+            CatalogTables.insert(c, Catalogs.bundled());
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE agency_type (label VARCHAR, code VARCHAR, short_th VARCHAR, name_th VARCHAR)");
+                st.execute("CREATE TABLE province (label VARCHAR, name_th VARCHAR, code VARCHAR, region VARCHAR)");
+            }
+            try (PreparedStatement type = c.prepareStatement("INSERT INTO agency_type VALUES (?, ?, ?, ?)");
+                 PreparedStatement province = c.prepareStatement("INSERT INTO province VALUES (?, ?, ?, ?)")) {
+                for (AgencyType t : AgencyType.values()) {
+                    // The labels an input may use, lower-cased; the national set uses the short Thai ones.
+                    for (String label : new String[]{t.shortTh(), t.nameTh(), t.nameEn(), t.code()}) {
+                        type.setString(1, label.toLowerCase(Locale.ROOT));
+                        type.setString(2, t.code());
+                        type.setString(3, t.shortTh());
+                        type.setString(4, t.nameTh());
+                        type.addBatch();
+                    }
+                }
+                type.executeBatch();
+                for (Province p : ProvinceRegistry.bundled().all()) {
+                    for (String label : new String[]{p.nameTh(), p.nameEn()}) {
+                        province.setString(1, label);
+                        province.setString(2, p.nameTh());
+                        province.setString(3, p.code());
+                        province.setString(4, p.region());
+                        province.addBatch();
+                    }
+                }
+                province.executeBatch();
+            }
+            try (Statement st = c.createStatement()) {
+                copy(st, "SELECT DISTINCT * FROM agency_type", dir, "agency_type");
+                copy(st, "SELECT DISTINCT * FROM province", dir, "province");
+                copy(st, "SELECT fiscal_year, framework FROM catalog_year", dir, "catalog_year");
+                copy(st, "SELECT fiscal_year, tool, weight FROM catalog_tool", dir, "catalog_tool");
+                copy(st, "SELECT fiscal_year, indicator, tool FROM catalog_indicator", dir, "catalog_indicator");
+                // The catalog's own item order: the batch adds an indicator's items up in this order.
+                copy(st, "SELECT fiscal_year, code, tool, indicator, weight, row_number() OVER () AS item_order "
+                        + "FROM catalog_question", dir, "catalog_question");
+            }
+        }
+    }
+
+    private static void copy(Statement st, String query, Path dir, String table) throws SQLException {
+        String file = dir.resolve(table + ".csv").toAbsolutePath().toString().replace("'", "''");
+        st.execute("COPY (" + query + ") TO '" + file + "' (HEADER)");
+    }
+}
