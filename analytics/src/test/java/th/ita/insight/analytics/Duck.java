@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a published database as golden lines: each row's columns joined by spaces. */
-final class Duck {
+public final class Duck {
     private Duck() {
     }
 
-    static List<String> query(Path db, String sql) throws SQLException {
+    public static List<String> query(Path db, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = DuckDbStore.openReadOnly(db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();

@@ -26,24 +26,9 @@ public final class AtomicPublisher {
     }
 
     public static void publish(Path target, String runId, Filler filler) throws SQLException, IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path staging = dir.resolve("." + target.getFileName() + ".publish-" + runId);
-        deleteWithWal(staging);
-        try {
-            try (Connection connection = DuckDbStore.openWritable(staging)) {
-                Schema.create(connection);
-                filler.fill(connection);
-                verify(connection);
-                try (Statement st = connection.createStatement()) {
-                    st.execute("CHECKPOINT");
-                }
-            }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (SQLException | IOException | RuntimeException e) {
-            deleteWithWal(staging);
-            throw e;
-        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        stage(target, runId, staging -> {
+        }, Schema::create, filler);
     }
 
     /**
@@ -53,13 +38,23 @@ public final class AtomicPublisher {
      * the target. On any failure the published file is untouched.
      */
     public static void republish(Path target, String runId, Filler filler) throws SQLException, IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path staging = dir.resolve("." + target.getFileName() + ".publish-" + runId);
+        stage(target, runId, staging -> Files.copy(target, staging), Schema::upgrade, filler);
+    }
+
+    /** What a staging file starts from: nothing, or a copy of the published file. */
+    private interface Seed {
+        void plant(Path staging) throws IOException;
+    }
+
+    /** Builds the new file beside the target, verifies and checkpoints it, renames it over; never half-written. */
+    private static void stage(Path target, String runId, Seed seed, Filler schema, Filler filler)
+            throws SQLException, IOException {
+        Path staging = target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".publish-" + runId);
         deleteWithWal(staging);
         try {
-            Files.copy(target, staging);
+            seed.plant(staging);
             try (Connection connection = DuckDbStore.openWritable(staging)) {
-                Schema.upgrade(connection);
+                schema.fill(connection);
                 filler.fill(connection);
                 verify(connection);
                 try (Statement st = connection.createStatement()) {

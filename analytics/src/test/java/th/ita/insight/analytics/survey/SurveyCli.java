@@ -1,15 +1,10 @@
 package th.ita.insight.analytics.survey;
 
 import th.ita.insight.analytics.BatchCli;
-import th.ita.insight.store.DuckDbStore;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Runs {@code ita survey …} in-process as the launcher does, and reads the published file back as golden lines. */
@@ -24,18 +19,8 @@ final class SurveyCli {
         return BatchCli.execute(full, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    /** The published file read back as golden lines (one query helper for all analytics tests). */
     static List<String> query(Path db, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DuckDbStore.openReadOnly(db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    sb.append(i > 1 ? " " : "").append(rs.getString(i));
-                }
-                rows.add(sb.toString());
-            }
-        }
-        return rows;
+        return th.ita.insight.analytics.Duck.query(db, sql);
     }
 }
