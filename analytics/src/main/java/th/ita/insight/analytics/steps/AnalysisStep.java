@@ -7,8 +7,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import th.ita.insight.weakitems.WeakItemConfig;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 
 /**
  * Per-agency analysis: weak items (judged against the agency type's peer median, or the national one
@@ -31,10 +37,12 @@ public final class AnalysisStep {
         Dataset<Row> nationalStats = peers.stats().filter(col("peer_group").equalTo("national"))
                 .select(col("fiscal_year"), col("level"), col("key"), col("p50").as("national_p50"),
                         col("p75").as("national_p75"));
+        // The statistics are one row per group and figure (~70,000 at national size): broadcast, so the
+        // millions of figures are joined where they are instead of being shuffled twice.
         Dataset<Row> input = peers.figures()
-                .join(agencies.select("agency_id", "agency_type_code"), "agency_id")
-                .join(typeStats, seq("fiscal_year", "agency_type_code", "level", "key"), "left")
-                .join(nationalStats, seq("fiscal_year", "level", "key"), "left")
+                .join(broadcast(agencies.select("agency_id", "agency_type_code")), "agency_id")
+                .join(broadcast(typeStats), seq("fiscal_year", "agency_type_code", "level", "key"), "left")
+                .join(broadcast(nationalStats), seq("fiscal_year", "level", "key"), "left")
                 .select(col("agency_id"), col("fiscal_year"), col("level"), col("key"), col("score"),
                         coalesce(col("type_p50"), col("national_p50")).as("peer_median"),
                         coalesce(col("type_p75"), col("national_p75")).as("peer_p75"));
@@ -44,20 +52,27 @@ public final class AnalysisStep {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> weakItems = part(tagged, "weak_item");
         return new Analysis(weakItems, part(tagged, "recommendation"), part(tagged, "recommendation_item"),
-                part(tagged, "trend"), weakShares(weakItems, peers));
+                part(tagged, "trend"), weakShares(weakItems, peers, agencies));
     }
 
     /**
      * For overseers: per peer group, year and question, how many of the group's agencies are weak on
      * it, out of how many were scored on it.
      */
-    private static Dataset<Row> weakShares(Dataset<Row> weakItems, PeerStep.Peers peers) {
+    private static Dataset<Row> weakShares(Dataset<Row> weakItems, PeerStep.Peers peers, Dataset<Row> agencies) {
         Dataset<Row> weakInGroups = weakItems.filter(col("level").equalTo("item"))
                 .select(col("agency_id"), col("fiscal_year"), col("key"))
-                .join(peers.groups().filter(col("level").equalTo("question")),
-                        seq("agency_id", "fiscal_year", "key"))
-                .groupBy("fiscal_year", "peer_group", "group_key", "key")
-                .agg(org.apache.spark.sql.functions.countDistinct("agency_id").as("n_weak"));
+                .distinct()
+                .join(broadcast(agencies.select("agency_id", "agency_type_code", "province", "region")), "agency_id")
+                .withColumn("g", explode(array(
+                        struct(lit("national").as("peer_group"), lit("all").as("group_key")),
+                        struct(lit("type").as("peer_group"), col("agency_type_code").as("group_key")),
+                        struct(lit("province").as("peer_group"), col("province").as("group_key")),
+                        struct(lit("region").as("peer_group"), col("region").as("group_key")))))
+                .filter(col("g.group_key").isNotNull())
+                .groupBy(col("fiscal_year"), col("g.peer_group").as("peer_group"), col("g.group_key").as("group_key"),
+                        col("key"))
+                .agg(count("*").as("n_weak"));
         Dataset<Row> scored = peers.stats().filter(col("level").equalTo("question"))
                 .select(col("fiscal_year"), col("peer_group"), col("group_key"), col("key"), col("n").as("n_agencies"));
         return weakInGroups.join(scored, seq("fiscal_year", "peer_group", "group_key", "key"))

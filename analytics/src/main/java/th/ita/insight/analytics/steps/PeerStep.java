@@ -1,23 +1,14 @@
 package th.ita.insight.analytics.steps;
 
-import org.apache.spark.sql.Column;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.bround;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.percent_rank;
-import static org.apache.spark.sql.functions.rank;
-import static org.apache.spark.sql.functions.struct;
 
 /**
  * Peer benchmarks: every figure (total, tool, indicator, question) of every agency-year, placed in
@@ -28,12 +19,14 @@ import static org.apache.spark.sql.functions.struct;
  * fiscal_year peer_group group_key level key   n  mean  p10 … p50   … p90
  * 2566        type       sao       total total 27 88.41 …   89.90 … 95.12
  * </pre>
+ * One figure of one year across all agencies is a small group (≤ one row per agency), so
+ * {@link PeerFunction} computes all four groupings of it in memory: the percentiles never go through
+ * Spark's generic aggregation, which at national size falls back to sorting ~20 M copied rows.
  */
 public final class PeerStep {
-    private static final String[] GROUP = {"fiscal_year", "peer_group", "group_key", "level", "key"};
 
-    /** The long table of figures with their agency's groups, and what is derived from it. */
-    public record Peers(Dataset<Row> figures, Dataset<Row> groups, Dataset<Row> stats, Dataset<Row> ranks) {
+    /** The long table of figures, and what is derived from it. */
+    public record Peers(Dataset<Row> figures, Dataset<Row> stats, Dataset<Row> ranks) {
     }
 
     private PeerStep() {
@@ -52,50 +45,19 @@ public final class PeerStep {
                         col("indicator").cast("string").as("key"), col("score")))
                 .unionByName(canonical.filter(col("level").equalTo("question")).select(col("agency_id"),
                         col("fiscal_year"), lit("question").as("level"), col("question").as("key"), col("score")));
-        // Not cached: a figure in its four groups is a cheap explode, while a cached copy (4 rows per figure,
-        // ~22 M at national size) cost more to build than every later reading of it.
-        Dataset<Row> grouped = inGroups(figures, agencies);
-
-        Dataset<Row> stats = grouped.groupBy(columns(GROUP))
-                // Decimal sums do not depend on the order rows arrive in, so re-runs give identical means.
-                .agg(count("*").as("n"), avg(col("score").cast("decimal(14,4)")).cast("double").as("mean"),
-                        expr("percentile(score, array(0.1, 0.25, 0.5, 0.75, 0.9))").as("p"))
-                .select(col("fiscal_year"), col("peer_group"), col("group_key"), col("level"), col("key"), col("n"),
-                        bround(col("mean"), 2).as("mean"), bround(col("p").getItem(0), 2).as("p10"),
-                        bround(col("p").getItem(1), 2).as("p25"), bround(col("p").getItem(2), 2).as("p50"),
-                        bround(col("p").getItem(3), 2).as("p75"), bround(col("p").getItem(4), 2).as("p90"))
-                .persist(StorageLevel.MEMORY_AND_DISK()); // published, and read twice by the weak-item step
-
-        WindowSpec group = Window.partitionBy(columns(GROUP));
-        // Totals and tools only: filtered before the explode, so the questions never enter the window.
-        Dataset<Row> ranks = inGroups(figures.filter(col("level").isin("total", "tool")), agencies)
-                .select(col("agency_id"), col("fiscal_year"), col("peer_group"), col("group_key"), col("level"),
-                        col("key"), col("score"),
-                        rank().over(group.orderBy(col("score").desc())).as("rank"),
-                        count("*").over(group).as("n"),
-                        bround(percent_rank().over(group.orderBy(col("score"))).multiply(100), 1).as("percentile"));
-        return new Peers(figures, grouped, stats, ranks);
+        Dataset<Row> tagged = figures
+                .join(broadcast(agencies.select("agency_id", "agency_type_code", "province", "region")), "agency_id")
+                .select(col("fiscal_year"), col("level"), col("key"), col("agency_id"), col("score"),
+                        col("agency_type_code"), col("province"), col("region"))
+                .groupByKey((MapFunction<Row, String>) r -> r.getInt(0) + "|" + r.getString(1) + "|" + r.getString(2),
+                        Encoders.STRING())
+                .flatMapGroups(new PeerFunction(), Encoders.row(PeerFunction.TAGGED))
+                // published, and read again by the weak-item and weak-share steps
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new Peers(figures, part(tagged, PeerFunction.STATS), part(tagged, PeerFunction.RANK));
     }
 
-    /** Each figure once per peer group of its agency (no group where the agency has no type or province). */
-    private static Dataset<Row> inGroups(Dataset<Row> figures, Dataset<Row> agencies) {
-        return figures
-                .join(agencies.select("agency_id", "agency_type_code", "province", "region"), "agency_id")
-                .withColumn("g", explode(array(
-                        struct(lit("national").as("peer_group"), lit("all").as("group_key")),
-                        struct(lit("type").as("peer_group"), col("agency_type_code").as("group_key")),
-                        struct(lit("province").as("peer_group"), col("province").as("group_key")),
-                        struct(lit("region").as("peer_group"), col("region").as("group_key")))))
-                .filter(col("g.group_key").isNotNull())
-                .select(col("agency_id"), col("fiscal_year"), col("g.peer_group").as("peer_group"),
-                        col("g.group_key").as("group_key"), col("level"), col("key"), col("score"));
-    }
-
-    static Column[] columns(String... names) {
-        Column[] out = new Column[names.length];
-        for (int i = 0; i < names.length; i++) {
-            out[i] = col(names[i]);
-        }
-        return out;
+    private static Dataset<Row> part(Dataset<Row> tagged, String kind) {
+        return tagged.filter(col("kind").equalTo(kind)).select(col(kind + ".*"));
     }
 }
