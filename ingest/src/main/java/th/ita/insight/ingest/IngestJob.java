@@ -21,12 +21,13 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
 
 /**
  * Reads input files into validated canonical rows: every file is first checked in the driver (a file
@@ -63,20 +64,22 @@ public final class IngestJob {
         Dataset<Row> scores = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_SCORE))
                 .select(columns(CanonicalRows.CANONICAL.fieldNames()))
                 .withColumn("question_key", coalesce(col("question"), lit("")));
-        WindowSpec byKey = Window.partitionBy(columns(KEY));
-        // Cached: the clean rows, the duplicate count and the conflicts in the rejects report all read it,
-        // and without the cache each of them would sort every score by its key again.
+        // One sort of the scores by key and origin serves both windows: the first copy of a key (file, line)
+        // is kept, and a key whose copies disagree (min ≠ max) is a conflict. Cached: the clean rows, the
+        // duplicate count and the conflicts in the rejects report all read it.
+        WindowSpec byOrigin = Window.partitionBy(columns(KEY)).orderBy(col("source_file"), col("source_line"));
+        WindowSpec allCopies = byOrigin.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
         Dataset<Row> judged = scores
-                .withColumn("distinct_scores", size(collect_set("score").over(byKey)))
-                .withColumn("copy", row_number().over(byKey.orderBy(col("source_file"), col("source_line"))))
+                .withColumn("conflict", min("score").over(allCopies).notEqual(max("score").over(allCopies)))
+                .withColumn("copy", row_number().over(byOrigin))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        Dataset<Row> clean = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").equalTo(1)))
+        Dataset<Row> clean = judged.filter(not(col("conflict")).and(col("copy").equalTo(1)))
                 .select(columns(CanonicalRows.CANONICAL.fieldNames()));
-        long duplicates = judged.filter(col("distinct_scores").equalTo(1).and(col("copy").gt(1))).count();
+        long duplicates = judged.filter(not(col("conflict")).and(col("copy").gt(1))).count();
         Column item = coalesce(col("question"), concat(lit("indicator "), col("indicator").cast("string")),
                 col("tool"), lit("total"));
-        Dataset<Row> conflicts = judged.filter(col("distinct_scores").gt(1))
+        Dataset<Row> conflicts = judged.filter(col("conflict"))
                 .select(col("source_file"), col("source_line"),
                         lit("score").as("column"),
                         format_number(col("score"), 2).as("value"),
