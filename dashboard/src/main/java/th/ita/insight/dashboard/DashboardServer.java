@@ -243,6 +243,12 @@ public final class DashboardServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every endpoint as "METHOD /path/{param}", sorted: the tests that must cover every route read it here. */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
+                .filter(e -> e.method.isHttpMethod()).map(e -> e.method.name() + " " + e.path).distinct().sorted().toList();
+    }
+
     @Override
     public void close() {
         app.stop();
