@@ -43,6 +43,12 @@ public final class PlansFile {
     private PlansFile() {
     }
 
+    /** The refusal for a file a running dashboard holds (DuckDB lets one process write a file), with what to do instead. */
+    static Refused held(Path file, String pid, String doTh, String doEn) {
+        return new Refused("ไฟล์แผน " + file.toAbsolutePath() + " ถูกเซิร์ฟเวอร์ที่กำลังทำงานเปิดอยู่ (PID " + pid + "): " + doTh,
+                "the plans file " + file.toAbsolutePath() + " is held by a running dashboard (PID " + pid + "): " + doEn);
+    }
+
     /** Reads the whole file read-only; refuses anything that is not a plans file of a known version. */
     public static Summary inspect(Path file) throws Refused {
         if (!Files.isRegularFile(file)) {

@@ -52,11 +52,9 @@ public final class PlansFileCli implements Callable<Integer> {
                 return refused("backup", e);
             } catch (SQLException e) {
                 if (PlanStore.heldBy(e).isPresent()) {
-                    String pid = PlanStore.heldBy(e).get();
-                    return refused("backup", new PlansFile.Refused("ไฟล์แผน " + plans.toAbsolutePath() + " ถูกเซิร์ฟเวอร์ที่กำลังทำงานเปิดอยู่ (PID "
-                            + pid + "): ผู้ดูแลระบบดาวน์โหลดสำเนาสำรองได้ที่หน้า /admin/users ขณะเซิร์ฟเวอร์ทำงาน หรือหยุดเซิร์ฟเวอร์แล้วสั่งใหม่",
-                            "the plans file " + plans.toAbsolutePath() + " is held by a running dashboard (PID " + pid
-                                    + "): an admin can download a backup on its /admin/users page while it runs, or stop the server and run this again"));
+                    return refused("backup", PlansFile.held(plans, PlanStore.heldBy(e).get(),
+                            "ผู้ดูแลระบบดาวน์โหลดสำเนาสำรองได้ที่หน้า /admin/users ขณะเซิร์ฟเวอร์ทำงาน หรือหยุดเซิร์ฟเวอร์แล้วสั่งใหม่",
+                            "an admin can download a backup on its /admin/users page while it runs, or stop the server and run this again"));
                 }
                 return refused("backup", new PlansFile.Refused("เปิดไฟล์แผนไม่ได้: " + e.getMessage(), "cannot open the plans file: " + e.getMessage()));
             }

@@ -77,10 +77,7 @@ public final class PlansRestore {
         } catch (SQLException e) {
             java.util.Optional<String> pid = PlanStore.heldBy(e);
             if (pid.isPresent()) {
-                throw new PlansFile.Refused("ไฟล์แผน " + target + " ถูกเซิร์ฟเวอร์ที่กำลังทำงานเปิดอยู่ (PID " + pid.get()
-                        + "): หยุดเซิร์ฟเวอร์ก่อนแล้วจึงกู้คืน",
-                        "the plans file " + target + " is held by a running dashboard (PID " + pid.get()
-                                + "): stop the server, then restore");
+                throw PlansFile.held(target, pid.get(), "หยุดเซิร์ฟเวอร์ก่อนแล้วจึงกู้คืน", "stop the server, then restore");
             }
         }
     }
