@@ -49,6 +49,14 @@ public final class TlsTransport {
         }
         // A chain of proxies lists one scheme per hop; the first is the one the browser used.
         String first = proto.split(",", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return first.equals("https") && trustedProxies.contains(literal(ctx.req().getRemoteAddr()));
+        return first.equals("https") && fromTrustedProxy(ctx.req().getRemoteAddr());
+    }
+
+    private boolean fromTrustedProxy(String remote) {
+        try {
+            return remote != null && trustedProxies.contains(literal(remote.replace("[", "").replace("]", "")));
+        } catch (IllegalArgumentException e) {
+            return false; // not an address we could trust (e.g. a Unix socket's peer)
+        }
     }
 }
