@@ -13,10 +13,20 @@ import java.time.Duration;
  * @param cacheBytes  memory for remembered answers of the current publish (0 turns the cache off)
  * @param plans       the dashboard's own writable DuckDB file: accounts, plans, audit log (docs/planner.md)
  * @param readAccess  whether the read-only analytics pages need an account
+ * @param trustedProxies addresses whose {@code X-Forwarded-Proto: https} makes cookies {@code Secure} (docs/planner.md)
  */
-public record DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes, Path plans, ReadAccess readAccess) {
+public record DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes, Path plans, ReadAccess readAccess,
+                              java.util.Set<String> trustedProxies) {
     /** 64 MB: every page of a few thousand agencies; the JVM's heap is sized for it in the launcher. */
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+
+    public DashboardConfig {
+        trustedProxies = java.util.Set.copyOf(trustedProxies);
+    }
+
+    public DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes, Path plans, ReadAccess readAccess) {
+        this(db, host, reloadCheck, cacheBytes, plans, readAccess, java.util.Set.of());
+    }
 
     public DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes) {
         this(db, host, reloadCheck, cacheBytes, defaultPlans(db), ReadAccess.OPEN);

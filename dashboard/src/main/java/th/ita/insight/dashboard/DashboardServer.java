@@ -47,6 +47,12 @@ public final class DashboardServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+    /**
+     * Largest request body read (forms, JSON): the biggest real one, a plan item with long texts, is a few kB.
+     * Javalin enforces it while reading, announced length or chunked; headers are held to Jetty's 8 kB (431).
+     */
+    static final long MAX_BODY_BYTES = 1L << 20;
+
     /** Set on a request whose error answer we wrote, so the 404 fallback leaves it alone. */
     private static final String OWN_ERROR = "ita.error-written";
 
@@ -81,7 +87,8 @@ public final class DashboardServer implements AutoCloseable {
         PlanRepository planRepository = new PlanRepository(store);
         Sessions sessions = new Sessions(Clock.systemUTC());
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
-        AuthFilter auth = new AuthFilter(sessions, users, config.readAccess());
+        AuthFilter auth = new AuthFilter(sessions, users, config.readAccess(),
+                th.ita.insight.dashboard.auth.TlsTransport.trusting(config.trustedProxies()));
         AgencyRepository agencies = new AgencyRepository(db);
         Rows rows = new Rows(db);
         AgencyYears lookup = new AgencyYears(rows);
@@ -89,6 +96,7 @@ public final class DashboardServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson());
+            c.http.maxRequestSize = MAX_BODY_BYTES;
             // Requests Jetty refuses itself (a 20 kB URL: 414) never reach the before-handlers below.
             c.jetty.modifyServer(server -> server.setErrorHandler(new th.ita.insight.dashboard.web.ProtocolErrorHeaders(
                     Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff"))));
@@ -158,6 +166,9 @@ public final class DashboardServer implements AutoCloseable {
                     ctx.redirect("/login?next=" + th.ita.insight.dashboard.web.Layout.enc(here), HttpStatus.SEE_OTHER);
                 }
             });
+            // Javalin answers an oversized body itself (while reading it, before any handler of ours sees it).
+            c.routes.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE,
+                    language(ctx).pick("คำขอใหญ่เกินไป: เนื้อหาคำขอรับได้ไม่เกิน 1 MB", "request too large: a request body may be at most 1 MB")));
             c.routes.exception(PublishedDatabase.NotPublishedException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -230,6 +241,12 @@ public final class DashboardServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every endpoint as "METHOD /path/{param}", sorted: the tests that must cover every route read it here. */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
+                .filter(e -> e.method.isHttpMethod()).map(e -> e.method.name() + " " + e.path).distinct().sorted().toList();
     }
 
     @Override

@@ -40,6 +40,11 @@ public final class ServeCli implements Callable<Integer> {
                     + "Plans always need an account. Default: ${DEFAULT-VALUE}")
     String readAccess;
 
+    @Option(names = "--trusted-proxy", split = ",", paramLabel = "ADDR",
+            description = "IP address(es) of the TLS proxy in front of the dashboard: their X-Forwarded-Proto: https "
+                    + "marks the session cookie Secure. Default: none (the header is ignored)")
+    java.util.List<String> trustedProxies = java.util.List.of();
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServeCli()).execute(args));
     }
@@ -51,9 +56,16 @@ public final class ServeCli implements Callable<Integer> {
             case "login" -> ReadAccess.LOGIN;
             default -> throw new CommandLine.ParameterException(new CommandLine(this), "--read-access must be open or login");
         };
+        for (String proxy : trustedProxies) {
+            try {
+                th.ita.insight.dashboard.auth.TlsTransport.literal(proxy);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--trusted-proxy: " + e.getMessage());
+            }
+        }
         Path plansFile = plans != null ? plans : DashboardConfig.defaultPlans(db);
         DashboardServer server = DashboardServer.create(new DashboardConfig(db, host, Duration.ofSeconds(1), cacheMb << 20,
-                plansFile, access)).start(host, port);
+                plansFile, access, java.util.Set.copyOf(trustedProxies))).start(host, port);
         System.out.println("ITA Insight plans file: " + plansFile.toAbsolutePath());
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         System.out.println("ITA Insight dashboard: http://" + shown + ":" + server.port() + "/");

@@ -58,7 +58,11 @@ class HostileTrafficTest {
             "/agencies.csv?lang={v}", "/group/{v}/{v}/agencies.csv?year={v}", "/group/national/all/weak-questions.csv?year={v}",
             "/group/province/{v}/export.xlsx?year={v}", "/login?next={v}", "/agency/{id}/plan?year={v}&view={v}",
             "/agency/{id}/plan/items/{v}", "/coverage?year={v}", "/admin/users?x={v}", "/agency/{id}/o43.docx?year={v}&group={v}",
-            "/api/agencies/{id}/plans?year={v}", "/static/{v}", "/webjars/{v}", "/{v}");
+            "/api/agencies/{id}/plans?year={v}", "/static/{v}", "/webjars/{v}", "/{v}",
+            "/admin/backup?x={v}", "/agency/{id}/indicators.csv?year={v}&lang={v}", "/agency/{id}/o43.pdf?year={v}&group={v}&digits={v}",
+            "/agency/{id}/questions.csv?year={v}&tool={v}&lang={v}", "/agency/{v}/self-assessment?year={v}&lang={v}",
+            "/agency/{id}/totals.csv?lang={v}", "/favicon.ico?x={v}", "/group/{v}/{v}/weak-on.csv?year={v}&question={v}",
+            "/health?x={v}", "/trends.csv?peer={v}&level={v}&tool={v}");
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[a-z]+\\.|java\\.(lang|sql|io)\\.|org\\.(eclipse|duckdb|apache)\\.|th\\.ita\\.insight|SQLException|Binder Error|Parser Error");
 
@@ -147,6 +151,16 @@ class HostileTrafficTest {
         }
         System.out.println("hostile traffic: " + sent + " requests, 0 answers 5xx or leaking internals");
         assertTrue(sent > 1000, "requests sent: " + sent);
+    }
+
+    /** The route list is the server's own (the one AuthorisationMatrixTest covers): none escapes the fuzzing. */
+    @Test
+    void every_route_the_server_registers_for_get_is_fuzzed() {
+        List<String> missing = server.routes().stream().filter(r -> r.startsWith("GET ")).map(r -> r.substring(4))
+                .filter(route -> ROUTES.stream().map(t -> t.replaceAll("\\?.*", "").replace("{id}", "x").replace("{v}", "x"))
+                        .noneMatch(path -> path.matches(route.replace(".", "\\.").replaceAll("\\{[^}]+}", "[^/]+"))))
+                .toList();
+        assertEquals(List.of(), missing, "GET routes no fuzz template reaches");
     }
 
     @Test

@@ -62,6 +62,18 @@ final class PlannerFixture {
         });
     }
 
+    /** The id of the agency with this Thai name in a published file. */
+    static String agencyId(Path db, String nameTh) throws Exception {
+        try (java.sql.Connection c = th.ita.insight.store.DuckDbStore.openReadOnly(db);
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT agency_id FROM agency WHERE name_th = ?")) {
+            ps.setString(1, nameTh);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** Adds accounts before the server opens the plans file (name → role, agency or province). */
     static void accounts(Path plans, List<NewAccount> accounts) throws Exception {
         try (PlanStore store = PlanStore.open(plans)) {

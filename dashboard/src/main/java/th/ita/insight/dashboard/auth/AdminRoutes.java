@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import th.ita.insight.dashboard.planner.AuditLog;
 import th.ita.insight.dashboard.planner.PlanStore;
+import th.ita.insight.dashboard.planner.PlansBackup;
 import th.ita.insight.dashboard.web.BadRequest;
 import th.ita.insight.dashboard.web.Forbidden;
 import th.ita.insight.dashboard.web.Lang;
@@ -16,7 +17,10 @@ import java.util.Optional;
 
 import static th.ita.insight.dashboard.web.Html.escape;
 
-/** The admin's page: the accounts, a form to add one (while the server holds the plans file), the latest audit rows. */
+/**
+ * The admin's page: the accounts, a form to add one (while the server holds the plans file), the latest audit
+ * rows, and a consistent backup of the plans file to download (the CLI cannot read a file the server holds).
+ */
 public final class AdminRoutes {
     private AdminRoutes() {
     }
@@ -40,6 +44,25 @@ public final class AdminRoutes {
             }
             users.add(admin.name(), account);
             ctx.redirect("/admin/users?lang=" + Layout.code(lang), HttpStatus.SEE_OTHER);
+        });
+        config.routes.get("/admin/backup", ctx -> {
+            User admin = requireAdmin(ctx);
+            // The copy holds every password hash: who took one is worth knowing.
+            store.write(c -> {
+                AuditLog.record(c, admin.name(), "plans.backup", "plans_file", store.file().getFileName().toString(), null, null, null);
+                return null;
+            });
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("ita-backup");
+            java.nio.file.Path copy = folder.resolve("plans.duckdb");
+            PlansBackup.write(store, copy);
+            java.io.InputStream in = java.nio.file.Files.newInputStream(copy);
+            // Unlinked while open: the stream still reads it, and nothing is left behind on disk.
+            java.nio.file.Files.delete(copy);
+            java.nio.file.Files.delete(folder);
+            String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            ctx.header("Content-Disposition", "attachment; filename=\"plans-" + stamp + ".duckdb\"");
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType("application/octet-stream").result(in);
         });
     }
 
@@ -67,7 +90,9 @@ public final class AdminRoutes {
                     .append("</td><td>").append(escape(u.agencyId())).append("</td><td>").append(escape(String.join(", ", u.provinces())))
                     .append("</td><td>").append(escape(String.join(", ", u.agencyTypes()))).append("</td></tr>");
         }
-        h.append("</tbody></table><h3>").append(lang.pick("เพิ่มบัญชี", "Add an account")).append("</h3>")
+        h.append("</tbody></table><p><a id=\"backup\" href=\"/admin/backup\">").append(lang.pick("ดาวน์โหลดสำเนาสำรองไฟล์แผน",
+                "Download a backup of the plans file")).append("</a> (").append(lang.pick("กู้คืนด้วย ./ita restore",
+                "restore it with ./ita restore")).append(")</p><h3>").append(lang.pick("เพิ่มบัญชี", "Add an account")).append("</h3>")
                 .append("<form method=\"post\" action=\"/admin/users?lang=").append(Layout.code(lang)).append("\" class=\"stack\">")
                 .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(CurrentUser.csrf(ctx))).append("\">")
                 .append(input(lang.pick("ชื่อบัญชี", "Name"), "name", "text"))

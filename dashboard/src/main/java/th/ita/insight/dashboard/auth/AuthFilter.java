@@ -15,18 +15,23 @@ import java.sql.SQLException;
 public final class AuthFilter {
     public static final String CSRF_FIELD = "csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Whether this request arrived over TLS (directly or through a trusted proxy): its cookies get Secure. */
+    private static final String OVER_TLS = "ita.over-tls";
 
     private final Sessions sessions;
     private final UserRepository users;
     private final ReadAccess readAccess;
+    private final TlsTransport transport;
 
-    public AuthFilter(Sessions sessions, UserRepository users, ReadAccess readAccess) {
+    public AuthFilter(Sessions sessions, UserRepository users, ReadAccess readAccess, TlsTransport transport) {
         this.sessions = sessions;
         this.users = users;
         this.readAccess = readAccess;
+        this.transport = transport;
     }
 
     public void before(Context ctx) throws SQLException {
+        ctx.attribute(OVER_TLS, transport.secure(ctx));
         Sessions.Session s = sessions.find(ctx.cookie(Sessions.COOKIE));
         if (s != null && s.signedIn()) {
             User u = users.find(s.userName());
@@ -68,9 +73,12 @@ public final class AuthFilter {
                 || path.equals("/favicon.ico");
     }
 
-    /** A session cookie: sent HttpOnly (no script reads it) and SameSite=Strict (no other site's page sends it). */
+    /**
+     * A session cookie: sent HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it), and
+     * Secure when the request came over TLS, so the browser never sends it back over plain HTTP.
+     */
     public static void setCookie(Context ctx, String id, boolean clear) {
         ctx.res().addHeader("Set-Cookie", Sessions.COOKIE + "=" + (clear ? "" : id) + "; Path=/; HttpOnly; SameSite=Strict"
-                + (clear ? "; Max-Age=0" : ""));
+                + (Boolean.TRUE.equals(ctx.attribute(OVER_TLS)) ? "; Secure" : "") + (clear ? "; Max-Age=0" : ""));
     }
 }

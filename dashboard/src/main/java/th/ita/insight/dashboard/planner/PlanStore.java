@@ -87,6 +87,45 @@ public final class PlanStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the whole file into a new DuckDB file at {@code target} (which must not exist). COPY FROM DATABASE is
+     * one statement, so one snapshot, and it carries the sequences' positions; writes wait meanwhile so a backup
+     * never races a change. The path is ours (never a request value) and is quoted as a SQL string.
+     */
+    public void copyTo(Path target) throws SQLException {
+        checkOpen();
+        synchronized (writeLock) {
+            try (Connection c = ((org.duckdb.DuckDBConnection) connection).duplicate(); Statement st = c.createStatement()) {
+                String source;
+                try (ResultSet rs = st.executeQuery("SELECT current_database()")) {
+                    rs.next();
+                    source = rs.getString(1);
+                }
+                st.execute("ATTACH '" + target.toAbsolutePath().toString().replace("'", "''") + "' AS ita_backup");
+                try {
+                    st.execute("COPY FROM DATABASE \"" + source.replace("\"", "\"\"") + "\" TO ita_backup");
+                } finally {
+                    st.execute("DETACH ita_backup");
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether opening failed because another process (a running dashboard) holds the file: DuckDB lets one
+     * process write a file and says so only in its message. Answers the holder's PID when it names one, else "?".
+     */
+    public static java.util.Optional<String> heldBy(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Could not set lock") || m.contains("Conflicting lock"))) {
+                java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(m);
+                return java.util.Optional.of(pid.find() ? pid.group(1) : "?");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static int version(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'plans_schema'")) {
