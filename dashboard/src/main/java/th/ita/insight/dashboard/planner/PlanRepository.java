@@ -49,9 +49,20 @@ public final class PlanRepository {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * A new item; for a recommended measure already in the year's plan, the item made the first time. The check
+     * runs inside the write, which never interleaves with another, so two clicks at once still make one item.
+     */
     public PlanItem create(String actor, String agencyId, int baseYear, String measureId, String themeTh, String themeEn,
                            PlanDraft d) throws SQLException {
         return store.write(c -> {
+            if (measureId != null) {
+                List<PlanItem> existing = query(c, "SELECT " + COLUMNS + " FROM plan_item WHERE agency_id = ? "
+                        + "AND base_year = ? AND measure_id = ? ORDER BY plan_id LIMIT 1", agencyId, baseYear, measureId);
+                if (!existing.isEmpty()) {
+                    return existing.get(0);
+                }
+            }
             long id;
             try (PreparedStatement ps = c.prepareStatement("SELECT nextval('plan_ids')"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
