@@ -172,6 +172,15 @@ public final class DashboardServer implements AutoCloseable {
             c.routes.exception(PublishedDatabase.NotPublishedException.class,
                     (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
+                if (e instanceof java.sql.SQLException && String.valueOf(e.getMessage()).startsWith("Out of Memory Error")) {
+                    // DuckDB's memory limit (-Dita.duckdb.memory) was reached: the server is fine, the request too big now.
+                    LOG.warn("request {} {} refused: {}", ctx.method(), ctx.path(), e.getMessage().lines().findFirst().orElse(""));
+                    ctx.header("Retry-After", "30");
+                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, language(ctx).pick(
+                            "หน่วยความจำของเซิร์ฟเวอร์ไม่พอสำหรับคำขอนี้ในขณะนี้ ลองใหม่ภายหลัง",
+                            "the server has not enough memory for this request right now; try again later"));
+                    return;
+                }
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error (ข้อผิดพลาดภายใน)");
             });
