@@ -49,7 +49,9 @@ public final class PeerStep {
                 .join(broadcast(agencies.select("agency_id", "agency_type_code", "province", "region")), "agency_id")
                 .select(col("fiscal_year"), col("level"), col("key"), col("agency_id"), col("score"),
                         col("agency_type_code"), col("province"), col("region"))
-                .groupByKey((MapFunction<Row, String>) r -> r.getInt(0) + "|" + r.getString(1) + "|" + r.getString(2),
+                // The item code first: Spark sorts string keys by their first 8 bytes, and "2566|question|…" would
+                // make every comparison of a year's questions fall through to the whole string.
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(2) + "|" + r.getString(1) + "|" + r.getInt(0),
                         Encoders.STRING())
                 .flatMapGroups(new PeerFunction(), Encoders.row(PeerFunction.TAGGED))
                 // published, and read again by the weak-item and weak-share steps
