@@ -47,6 +47,9 @@ public final class DashboardServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+    /** Names the publish (run_info.run_id) every answer was computed from. */
+    public static final String RUN_HEADER = "X-ITA-Run";
+
     /** Set on a request whose error answer we wrote, so the 404 fallback leaves it alone. */
     private static final String OWN_ERROR = "ita.error-written";
 
@@ -97,6 +100,9 @@ public final class DashboardServer implements AutoCloseable {
                 s.hostedPath = "/static";
                 s.directory = "/static";
             });
+            // First of all: pin the request to one publish, so its ETag, cache key, run header and every
+            // query come from the same file even if a new publish lands meanwhile (no mixed answers).
+            c.routes.before(ctx -> db.pin().ifPresent(p -> ctx.header(RUN_HEADER, p.runId())));
             c.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -121,6 +127,7 @@ public final class DashboardServer implements AutoCloseable {
                 }
             });
             c.routes.after(cache::after);
+            c.routes.after(ctx -> db.unpin());
             c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             // Browsers ask for /favicon.ico on their own (error pages included); answer instead of logging a 404.
             c.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
