@@ -1,5 +1,6 @@
 package th.ita.insight.ingest.store;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The store's pointer against the published database, after a batch killed between its rename and the pointer move. */
+@Tag("reliability")
 class CanonicalStorePointerTest {
 
     private static Path version(Path root, String runId, boolean complete) throws Exception {
