@@ -56,14 +56,15 @@ public final class PublishedDatabase implements AutoCloseable {
 
     /**
      * Pins this thread's request to the publish now current, until {@link #unpin()}; empty (and nothing
-     * pinned) when no database is published yet. A pin left over from an earlier request is replaced.
+     * pinned) when no database is published or readable yet: static files and the health check still
+     * answer, and a query says why. A pin left over from an earlier request is replaced.
      */
-    public java.util.Optional<Publish> pin() throws SQLException {
+    public java.util.Optional<Publish> pin() {
         pinned.remove();
         Opened opened;
         try {
             opened = refresh();
-        } catch (NotPublishedException e) {
+        } catch (NotPublishedException | SQLException e) {
             opened = null;
         }
         if (opened == null) {
