@@ -155,6 +155,10 @@ public final class BatchCli implements Runnable {
                             + language.pick(" — ไม่ได้เผยแพร่อะไร", " — nothing was published"));
                     return ExitCodes.FATAL_INPUT;
                 }
+                if (e instanceof th.ita.insight.store.PublishLock.Busy busy) {
+                    err.println("ita: " + language.pick(busy.messageTh(), busy.getMessage()));
+                    return ExitCodes.INTERNAL_ERROR;
+                }
                 if (e instanceof CatalogException) {
                     err.println("ita: " + e.getMessage());
                     return ExitCodes.INTERNAL_ERROR;

@@ -16,6 +16,7 @@ import th.ita.insight.ingest.IngestResult;
 import th.ita.insight.ingest.read.UnreadableInputException;
 import th.ita.insight.ingest.report.RejectReport;
 import th.ita.insight.ingest.store.CanonicalStore;
+import th.ita.insight.store.PublishLock;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ import static org.apache.spark.sql.functions.col;
 /**
  * One batch run: ingest → rejects report → merge into the canonical store → roll-ups → publish.
  * Nothing in force changes until every step before it has succeeded: the store's pointer moves only
- * after the new version is written, and goes back if the publish fails.
+ * after the database is published (a kill -9 at any earlier point leaves both as they were). One run at
+ * a time per database ({@link PublishLock}), which also clears what a killed run left behind.
  */
 public final class BatchRun {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -51,8 +53,23 @@ public final class BatchRun {
         return run(options, new PhaseTimes());
     }
 
-    /** The same, recording the time of each phase (ingest, analytics, publish) in {@code times}. */
+    /**
+     * The same, recording the time of each phase (ingest, analytics, publish) in {@code times}.
+     *
+     * @throws PublishLock.Busy when another batch or survey is publishing the same database
+     */
     public RunOutcome run(RunOptions options, PhaseTimes times) throws IOException, SQLException {
+        try (PublishLock lock = PublishLock.acquire(options.db())) {
+            CanonicalStore store = new CanonicalStore(options.store());
+            Optional<String> published = RunInfo.publishedRunId(options.db());
+            if (published.isPresent()) {
+                store.adopt(published.get());
+            }
+            return locked(options, times, store);
+        }
+    }
+
+    private RunOutcome locked(RunOptions options, PhaseTimes times, CanonicalStore store) throws IOException, SQLException {
         Instant started = Instant.now();
         String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Catalogs catalogs = Catalogs.bundled();
@@ -63,7 +80,6 @@ public final class BatchRun {
         Map<String, Long> rejects = RejectReport.write(ingest.rejects(), options.rejects());
         long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
 
-        CanonicalStore store = new CanonicalStore(options.store());
         Path version = store.write(store.merge(spark, scores, options.fresh()), runId);
         // The ingest's caches are done with once the store is written: free the memory for the analytics.
         spark.catalog().clearCache();
@@ -78,7 +94,9 @@ public final class BatchRun {
         PeerStep.Peers peers = PeerStep.apply(all, derived, agencies);
         AnalysisStep.Analysis analysis = AnalysisStep.apply(peers, agencies, options.weakItems());
 
-        Optional<Path> previous = store.switchTo(version);
+        // The pointer moves only once the database is published, so a run killed at any point before
+        // leaves the pointer on the version the published file was built from.
+        Optional<Path> previous = store.current();
         try {
             RunInfo info = new RunInfo(runId, started, inputsLabel(options), ingest.rowsIn(), loaded, rejected, stored,
                     catalogs.version(), BatchRun.class.getPackage().getImplementationVersion() == null ? "dev"
@@ -86,14 +104,10 @@ public final class BatchRun {
             new DuckDbPublisher(options.db()).publish(version, agencies, derived, peers, analysis, catalogs, info,
                     () -> times.end("analytics"));
         } catch (IOException | SQLException | RuntimeException e) {
-            if (previous.isPresent()) {
-                store.switchTo(previous.get());
-            } else {
-                java.nio.file.Files.deleteIfExists(store.root().resolve("CURRENT"));
-            }
             CanonicalStore.deleteTree(version);
             throw e;
         }
+        store.switchTo(version);
         store.pruneExcept(previous);
         times.end("publish");
         RunOutcome outcome = new RunOutcome(runId, ingest.rowsIn(), loaded, rejected, ingest.duplicatesCollapsed(),

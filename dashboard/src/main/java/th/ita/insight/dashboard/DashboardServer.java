@@ -53,6 +53,9 @@ public final class DashboardServer implements AutoCloseable {
      */
     static final long MAX_BODY_BYTES = 1L << 20;
 
+    /** Names the publish (run_info.run_id) every answer was computed from. */
+    public static final String RUN_HEADER = "X-ITA-Run";
+
     /** Set on a request whose error answer we wrote, so the 404 fallback leaves it alone. */
     private static final String OWN_ERROR = "ita.error-written";
 
@@ -105,6 +108,9 @@ public final class DashboardServer implements AutoCloseable {
                 s.hostedPath = "/static";
                 s.directory = "/static";
             });
+            // First of all: pin the request to one publish, so its ETag, cache key, run header and every
+            // query come from the same file even if a new publish lands meanwhile (no mixed answers).
+            c.routes.before(ctx -> db.pin().ifPresent(p -> ctx.header(RUN_HEADER, p.runId())));
             c.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -129,6 +135,7 @@ public final class DashboardServer implements AutoCloseable {
                 }
             });
             c.routes.after(cache::after);
+            c.routes.after(ctx -> db.unpin());
             c.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             // Browsers ask for /favicon.ico on their own (error pages included); answer instead of logging a 404.
             c.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));

@@ -18,6 +18,10 @@ import java.util.concurrent.TimeUnit;
  * The published DuckDB file as the server sees it: opened read-only, and reopened when the batch has
  * renamed a new publish over it, without a restart. Requests borrow a duplicate of the current
  * connection, so a swap never cuts a query short; the old connection is closed after a grace period.
+ *
+ * <p>A request {@link #pin() pins} one publish first: its ETag, cache key, {@code X-ITA-Run} header and
+ * every query it runs then come from that one file, even when a new publish lands mid-request (without
+ * the pin, a page that queries twice could mix two publishes, or carry one publish's id over another's data).
  */
 public final class PublishedDatabase implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(30);
@@ -29,10 +33,20 @@ public final class PublishedDatabase implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** The publish the request on this thread was pinned to (set and cleared around each request). */
+    private final ThreadLocal<Opened> pinned = new ThreadLocal<>();
     private volatile Opened current;
     private volatile long nextCheck;
 
-    private record Opened(Connection connection, Object fileKey, long modified, long size) {
+    private record Opened(Connection connection, Object fileKey, long modified, long size, String runId) {
+        /** The file's identity, not its run id: a survey republishes under the same run id. */
+        String version() {
+            return Integer.toHexString(Objects.hash(fileKey, modified, size));
+        }
+    }
+
+    /** The publish one request is served from, named by its ETag version and its run id. */
+    public record Publish(String version, String runId) {
     }
 
     public PublishedDatabase(Path file, Duration checkEvery) {
@@ -40,13 +54,38 @@ public final class PublishedDatabase implements AutoCloseable {
         this.checkEvery = checkEvery;
     }
 
-    /** A connection of its own for one request; the caller closes it. */
-    public Connection borrow() throws SQLException {
-        Opened opened = refresh();
-        if (opened == null) {
-            throw new NotPublishedException(file);
+    /**
+     * Pins this thread's request to the publish now current, until {@link #unpin()}; empty (and nothing
+     * pinned) when no database is published or readable yet: static files and the health check still
+     * answer, and a query says why. A pin left over from an earlier request is replaced.
+     */
+    public java.util.Optional<Publish> pin() {
+        pinned.remove();
+        Opened opened;
+        try {
+            opened = refresh();
+        } catch (NotPublishedException | SQLException e) {
+            opened = null;
         }
-        return ((org.duckdb.DuckDBConnection) opened.connection()).duplicate();
+        if (opened == null) {
+            return java.util.Optional.empty();
+        }
+        pinned.set(opened);
+        return java.util.Optional.of(new Publish(opened.version(), opened.runId()));
+    }
+
+    public void unpin() {
+        pinned.remove();
+    }
+
+    /** A connection of its own for one request, to the pinned publish if any; the caller closes it. */
+    public Connection borrow() throws SQLException {
+        return ((org.duckdb.DuckDBConnection) served().connection()).duplicate();
+    }
+
+    /** The run id of the publish being served (the pinned one on a request's thread). */
+    public String runId() throws SQLException {
+        return served().runId();
     }
 
     public Path file() {
@@ -58,11 +97,18 @@ public final class PublishedDatabase implements AutoCloseable {
      * every answer is a pure function of the URL and the publish.
      */
     public String version() throws SQLException {
-        Opened opened = refresh();
+        return served().version();
+    }
+
+    private Opened served() throws SQLException {
+        Opened opened = pinned.get();
+        if (opened == null) {
+            opened = refresh();
+        }
         if (opened == null) {
             throw new NotPublishedException(file);
         }
-        return Integer.toHexString(Objects.hash(opened.fileKey(), opened.modified(), opened.size()));
+        return opened;
     }
 
     private Opened refresh() throws SQLException {
@@ -89,8 +135,10 @@ public final class PublishedDatabase implements AutoCloseable {
             }
             Opened fresh;
             try {
-                fresh = new Opened(open(file), attrs.fileKey(), attrs.lastModifiedTime().toMillis(), attrs.size());
-            } catch (NotPublishedException e) {
+                Connection connection = open(file);
+                fresh = new Opened(connection, attrs.fileKey(), attrs.lastModifiedTime().toMillis(), attrs.size(),
+                        runId(connection));
+            } catch (NotPublishedException | SQLException e) {
                 if (opened == null) {
                     throw e;
                 }
@@ -134,6 +182,16 @@ public final class PublishedDatabase implements AutoCloseable {
             }
         }
         return c;
+    }
+
+    /** run_info has one row in every publish (AtomicPublisher checks it). */
+    private static String runId(Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT run_id FROM run_info")) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
     }
 
     private static void closeQuietly(Connection c) {

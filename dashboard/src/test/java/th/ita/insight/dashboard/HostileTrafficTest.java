@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 10 kB strings, invalid UTF-8 percent-encodings, NUL, CRLF, Thai and random bytes. No answer may be a
  * 5xx, show a stack trace or name an exception class, or lack the security headers.
  */
+@org.junit.jupiter.api.Tag("reliability")
 class HostileTrafficTest {
     /** Already percent-encoded, as an attacker would put them on the wire. */
     private static final List<String> HOSTILE = List.of(
@@ -71,6 +72,8 @@ class HostileTrafficTest {
     private static DashboardServer server;
     private static String base;
     private static String nathon;
+    private static int fuzzRequests;
+    private static int fiveHundreds;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -88,10 +91,13 @@ class HostileTrafficTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.io.IOException {
         if (server != null) {
             server.close();
         }
+        // For ./ita reliability's summary (docs/reliability.md); written even when a check failed.
+        th.ita.insight.dashboard.reliability.ReliabilityCounts.write("fuzz",
+                java.util.Map.of("fuzz_requests", fuzzRequests, "fuzz_5xx", fiveHundreds));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -100,6 +106,9 @@ class HostileTrafficTest {
 
     /** What every answer must satisfy, whatever was asked. */
     private static void assertSafe(String what, HttpResponse<String> r) {
+        if (r.statusCode() >= 500) {
+            fiveHundreds++;
+        }
         assertTrue(r.statusCode() < 500, what + " → " + r.statusCode() + " " + abbreviate(r.body()));
         assertTrue(!LEAK.matcher(r.body()).find(), what + " leaks internals: " + abbreviate(r.body()));
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
@@ -138,16 +147,18 @@ class HostileTrafficTest {
                 } catch (IllegalArgumentException e) {
                     continue; // not sendable as a URI (e.g. a bare %): the HTTP client refuses it before the server
                 }
-                assertSafe("GET " + path, send(HttpRequest.newBuilder(uri).GET()));
                 sent++;
+                fuzzRequests = sent;
+                assertSafe("GET " + path, send(HttpRequest.newBuilder(uri).GET()));
             }
         }
         // The what-if calculator takes a JSON body from anyone: hostile bodies are 400s, never 500s.
         for (String body : List.of("", "{", "null", "[]", "{\"targets\": null}", "{\"targets\": {\"e13\": \"'; DROP TABLE x\"}}",
                 "{\"targets\": {\"../x\": 1e999}}", "{\"targets\": {\"e13\": -5, \"zz\": 100}}", "\u0000", "x".repeat(100_000))) {
+            sent++;
+            fuzzRequests = sent;
             assertSafe("POST what-if " + abbreviate(body), send(HttpRequest.newBuilder(URI.create(base + "/api/agencies/" + nathon
                     + "/what-if?year=2566")).POST(HttpRequest.BodyPublishers.ofString(body))));
-            sent++;
         }
         System.out.println("hostile traffic: " + sent + " requests, 0 answers 5xx or leaking internals");
         assertTrue(sent > 1000, "requests sent: " + sent);

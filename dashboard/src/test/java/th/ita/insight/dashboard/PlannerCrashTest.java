@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exactly its audit rows and no audit row lacks its record. Writes the figures to
  * target/reliability/planner.properties for the suite's summary.
  */
+@org.junit.jupiter.api.Tag("reliability")
 class PlannerCrashTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FIGURES = Path.of("target/reliability/planner.properties");

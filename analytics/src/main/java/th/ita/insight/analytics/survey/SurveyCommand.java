@@ -85,6 +85,9 @@ public final class SurveyCommand implements Callable<Integer> {
             err.println("ita survey: " + language.pick(e.messageTh(), e.getMessage())
                     + language.pick(" — ไม่ได้เผยแพร่อะไร", " — nothing was published"));
             return ExitCodes.FATAL_INPUT;
+        } catch (th.ita.insight.store.PublishLock.Busy e) {
+            err.println("ita survey: " + language.pick(e.messageTh(), e.getMessage()));
+            return ExitCodes.INTERNAL_ERROR;
         } catch (Exception e) {
             // The message and the type only: a stack trace could carry a cell of the survey.
             err.println("ita survey: " + language.pick("ข้อผิดพลาดภายใน: ", "internal error: ") + e.getClass().getSimpleName()

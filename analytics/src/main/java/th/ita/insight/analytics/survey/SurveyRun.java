@@ -9,6 +9,7 @@ import th.ita.insight.ingest.survey.SurveyMapping;
 import th.ita.insight.ingest.survey.SurveyRead;
 import th.ita.insight.measures.MeasureCatalog;
 import th.ita.insight.store.AtomicPublisher;
+import th.ita.insight.store.PublishLock;
 import th.ita.insight.survey.Projection;
 import th.ita.insight.survey.SelfAssessment;
 import th.ita.insight.survey.SelfAssessmentScorer;
@@ -54,31 +55,34 @@ public final class SurveyRun {
         String runId = "survey-" + Long.toHexString(System.currentTimeMillis()) + "-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Result result = new Result();
-        AtomicPublisher.republish(o.db(), runId, c -> {
-            SurveyContext ctx = SurveyContext.load(c, o.agencyId(), year, o.tool());
-            if (ctx == null) {
-                throw new UnreadableInputException(o.db(), "no agency with id '" + o.agencyId() + "' in the database "
-                        + "(load its official scores with './ita run' first; ids are listed on the dashboard)",
-                        "ไม่พบหน่วยงานรหัส '" + o.agencyId() + "' ในฐานข้อมูล (นำเข้าคะแนนทางการด้วย './ita run' ก่อน)");
-            }
-            SelfAssessment s = new SelfAssessmentScorer(year, coding, o.replicates(), o.seed())
-                    .score(o.tool(), read.answers(), read.subItems(), ctx.agencyTypeCode());
-            Map<th.ita.insight.catalog.Tool, Double> selfTools = new HashMap<>(ctx.otherSelfTools());
-            selfTools.put(o.tool(), s.toolScore().score());
-            Map<String, Double> items = new HashMap<>(ctx.otherSelfItems());
-            s.questions().stream().filter(q -> q.figure().score() != null)
-                    .forEach(q -> items.put(q.code(), q.figure().score()));
-            Projection p = Projection.of(year, new Projection.Inputs(selfTools, ctx.officialTools(), o.givenOit(), items,
-                    ctx.peerMedians(), ctx.peerP75(), ctx.weakBefore()), o.weakItems(), MeasureCatalog.bundled(),
-                    Catalogs.bundled());
-            SelfAssessmentWriter.write(c, o.agencyId(), s, p, ctx.officialYear(),
-                    new SelfAssessmentWriter.Source(o.input().getFileName().toString(),
-                            rejects.values().stream().mapToLong(Long::longValue).sum(), at));
-            result.name = ctx.name();
-            result.assessment = s;
-            result.projection = p;
-            result.officialYear = ctx.officialYear();
-        });
+        // One writer at a time: a batch publishing meanwhile would drop this self-assessment (or the other way round).
+        try (PublishLock lock = PublishLock.acquire(o.db())) {
+            AtomicPublisher.republish(o.db(), runId, c -> {
+                SurveyContext ctx = SurveyContext.load(c, o.agencyId(), year, o.tool());
+                if (ctx == null) {
+                    throw new UnreadableInputException(o.db(), "no agency with id '" + o.agencyId() + "' in the database "
+                            + "(load its official scores with './ita run' first; ids are listed on the dashboard)",
+                            "ไม่พบหน่วยงานรหัส '" + o.agencyId() + "' ในฐานข้อมูล (นำเข้าคะแนนทางการด้วย './ita run' ก่อน)");
+                }
+                SelfAssessment s = new SelfAssessmentScorer(year, coding, o.replicates(), o.seed())
+                        .score(o.tool(), read.answers(), read.subItems(), ctx.agencyTypeCode());
+                Map<th.ita.insight.catalog.Tool, Double> selfTools = new HashMap<>(ctx.otherSelfTools());
+                selfTools.put(o.tool(), s.toolScore().score());
+                Map<String, Double> items = new HashMap<>(ctx.otherSelfItems());
+                s.questions().stream().filter(q -> q.figure().score() != null)
+                        .forEach(q -> items.put(q.code(), q.figure().score()));
+                Projection p = Projection.of(year, new Projection.Inputs(selfTools, ctx.officialTools(), o.givenOit(), items,
+                        ctx.peerMedians(), ctx.peerP75(), ctx.weakBefore()), o.weakItems(), MeasureCatalog.bundled(),
+                        Catalogs.bundled());
+                SelfAssessmentWriter.write(c, o.agencyId(), s, p, ctx.officialYear(),
+                        new SelfAssessmentWriter.Source(o.input().getFileName().toString(),
+                                rejects.values().stream().mapToLong(Long::longValue).sum(), at));
+                result.name = ctx.name();
+                result.assessment = s;
+                result.projection = p;
+                result.officialYear = ctx.officialYear();
+            });
+        }
         return new SurveyOutcome(result.name, read.description(), read.columns(), read.rows(), result.assessment,
                 result.projection, result.officialYear, rejects, (System.nanoTime() - start) / 1_000_000);
     }

@@ -28,6 +28,7 @@ public final class AgencyApi {
             Lang.of(ctx);
             Map<String, Object> agency = lookup.agency(ctx);
             Map<String, Object> out = new LinkedHashMap<>(agency);
+            out.put("run_id", rows.runId());
             out.put("years", lookup.years((String) agency.get("agency_id")));
             out.put("totals", rows.list("SELECT fiscal_year, total, origin, computed_total, published_total, "
                     + "published_label, grade, grade_th, grade_en, grade_basis, iit, eit, oit FROM score_total "
@@ -39,6 +40,7 @@ public final class AgencyApi {
             String id = (String) lookup.agency(ctx).get("agency_id");
             int year = lookup.year(ctx, id);
             Map<String, Object> out = new LinkedHashMap<>();
+            out.put("run_id", rows.runId());
             out.put("agency_id", id);
             out.put("fiscal_year", year);
             out.put("total", rows.one("SELECT * EXCLUDE (agency_id, fiscal_year) FROM score_total "

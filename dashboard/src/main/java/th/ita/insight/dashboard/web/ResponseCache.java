@@ -66,6 +66,9 @@ public final class ResponseCache {
         }
         byte[] body = result.readAllBytes();
         ctx.result(body);
+        if (!key.startsWith(publish.get() + ' ')) {
+            return; // computed from a publish replaced meanwhile: it would only take the new one's room
+        }
         java.util.Map<String, String> headers = new java.util.HashMap<>();
         for (String name : KEPT_HEADERS) {
             String value = ctx.res().getHeader(name);

@@ -64,6 +64,11 @@ public final class Rows {
         }
     }
 
+    /** The run id of the publish these rows come from (the request's pinned one), for JSON answers. */
+    public String runId() throws SQLException {
+        return db.runId();
+    }
+
     public Map<String, Object> one(String sql, Object... params) throws SQLException {
         List<Map<String, Object>> rows = list(sql, params);
         return rows.isEmpty() ? null : rows.get(0);

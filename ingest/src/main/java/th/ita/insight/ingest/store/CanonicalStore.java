@@ -19,8 +19,8 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * The canonical rows of every run so far, as Parquet partitioned by fiscal year. Each run writes a new
- * version directory and then moves the {@code CURRENT} pointer to it in one atomic rename, so a run
- * that dies leaves the previous version in force. A run replaces exactly the agency-years its inputs
+ * version directory and, once its database is published, moves the {@code CURRENT} pointer to it in one
+ * atomic rename, so a run that dies leaves the previous version in force. A run replaces exactly the agency-years its inputs
  * contain, level by level (a file of published totals does not wipe the question scores of the same
  * agency-year, and a corrected question file replaces all its question scores), and keeps all others.
  */
@@ -73,6 +73,22 @@ public final class CanonicalStore {
         rows.repartition(col("fiscal_year")).sortWithinPartitions("agency_id", "tool", "indicator", "question")
                 .write().partitionBy("fiscal_year").parquet(version.toString());
         return version;
+    }
+
+    /**
+     * Puts in force the version a publish was built from, if the pointer names another one: a batch
+     * killed between renaming its database into place and moving this pointer left the two apart, and
+     * the next run must build on what is published. Only a complete version (Spark's _SUCCESS) is taken.
+     *
+     * @return whether the pointer moved
+     */
+    public boolean adopt(String publishedRunId) throws IOException {
+        Path version = root.resolve(VERSION_PREFIX + publishedRunId);
+        if (!Files.isRegularFile(version.resolve("_SUCCESS")) || version.equals(current().orElse(null))) {
+            return false;
+        }
+        switchTo(version);
+        return true;
     }
 
     /** Puts a version in force atomically; returns the one it replaced, so a failed publish can go back. */

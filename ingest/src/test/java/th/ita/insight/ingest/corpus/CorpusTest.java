@@ -2,6 +2,8 @@ package th.ita.insight.ingest.corpus;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,8 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real reader, validator and Spark ingest, and must give exactly its expected outcome — the one-line
  * error of an unreadable file, or the listed rejects (line, column, reason) with every other row loaded.
  */
+@Tag("reliability")
 class CorpusTest {
     private static final String MANIFEST = "/corpus/expected.csv";
+    private static final java.util.concurrent.atomic.AtomicInteger TRIED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger PASSED = new java.util.concurrent.atomic.AtomicInteger();
     private final IngestJob job = new IngestJob(SharedSpark.get());
 
     /** One line of the manifest. */
@@ -59,6 +64,18 @@ class CorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void each_broken_input_gives_exactly_its_expected_outcome(Case c, @TempDir Path dir) throws Exception {
+        TRIED.incrementAndGet();
+        check(c, dir);
+        PASSED.incrementAndGet();
+    }
+
+    /** For ./ita reliability's summary: inputs tried and passed (docs/reliability.md). */
+    @AfterAll
+    static void writeCounts() throws IOException {
+        ReliabilityCounts.write("corpus", java.util.Map.of("inputs_tried", TRIED.get(), "inputs_passed", PASSED.get()));
+    }
+
+    private void check(Case c, Path dir) throws Exception {
         Path file = c.generated() ? GeneratedInputs.write(c.file(), dir) : committed(c.file(), dir);
 
         if (Boolean.getBoolean("corpus.print")) {
