@@ -70,19 +70,17 @@ public final class DuckDbPublisher {
                     // A run whose every row was rejected leaves tables without Parquet files: they stay empty.
                     if (hasParquet(staging.resolve("agency"))) {
                         st.execute("INSERT INTO agency SELECT agency_id, name_th, agency_type, agency_type_code, "
-                                + "province, province_en, region, first_year, last_year FROM " + parquet(staging, "agency")
-                                + " ORDER BY agency_id");
+                                + "province, province_en, region, first_year, last_year FROM " + parquet(staging, "agency"));
                     }
                     if (hasParquet(storeVersion)) {
                         st.execute("INSERT INTO score_question SELECT agency_id, CAST(fiscal_year AS INTEGER), tool, "
                                 + "indicator, question, score, source_file, source_line FROM read_parquet("
                                 + quote(storeVersion.resolve("**").resolve("*.parquet")) + ", hive_partitioning = true) "
-                                + "WHERE level = 'question' ORDER BY agency_id, fiscal_year, question");
+                                + "WHERE level = 'question'");
                     }
                     for (String table : DERIVED) {
                         if (hasParquet(staging.resolve(table))) {
-                            st.execute("INSERT INTO " + table + " SELECT * FROM " + parquet(staging, table)
-                                    + " ORDER BY " + storedOrder(table));
+                            st.execute("INSERT INTO " + table + " SELECT * FROM " + parquet(staging, table));
                         }
                     }
                 }
@@ -92,19 +90,6 @@ public final class DuckDbPublisher {
         } finally {
             CanonicalStore.deleteTree(staging);
         }
-    }
-
-    /**
-     * Rows are stored in the order the dashboard reads them — one agency, or one peer group, at a time —
-     * so DuckDB's per-row-group min/max lets a query skip every block of other agencies; in the order
-     * Spark wrote them, one agency's rows are spread over the whole table and every page reads it all.
-     */
-    private static String storedOrder(String table) {
-        return switch (table) {
-            case "peer_stats", "weak_share" -> "fiscal_year, peer_group, group_key, key";
-            case "trend" -> "agency_id, level, key";
-            default -> "agency_id, fiscal_year";
-        };
     }
 
     private static void insertRunInfo(Connection c, RunInfo info) throws SQLException {
