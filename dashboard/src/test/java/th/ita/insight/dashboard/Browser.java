@@ -92,4 +92,13 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
+
+    /** Signs in through the login form, typing as a person would, and waits for the user bar. */
+    void logIn(String base, String name, String password) {
+        open(base + "/login");
+        driver.findElement(org.openqa.selenium.By.id("name")).sendKeys(name);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login")).click();
+        waitFor("document.getElementById('user-name')");
+    }
 }

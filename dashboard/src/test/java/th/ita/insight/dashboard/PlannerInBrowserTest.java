@@ -58,11 +58,7 @@ class PlannerInBrowserTest {
     }
 
     private static void logIn(String name) {
-        browser.open(base + "/login");
-        browser.driver.findElement(By.id("name")).sendKeys(name);
-        browser.driver.findElement(By.id("password")).sendKeys(PlannerFixture.PASSWORD);
-        browser.driver.findElement(By.id("login")).click();
-        browser.waitFor("document.getElementById('user-name')");
+        browser.logIn(base, name, PlannerFixture.PASSWORD);
     }
 
     private static void logOut() {
