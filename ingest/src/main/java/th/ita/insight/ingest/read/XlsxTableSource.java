@@ -1,5 +1,6 @@
 package th.ita.insight.ingest.read;
 
+import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,25 +23,30 @@ import java.util.function.Predicate;
  * Reads the first sheet of an Excel workbook (.xlsx, or old .xls) whose first non-empty row is a
  * header the caller recognises. Numbers are taken as stored, not as displayed, so a cell formatted to
  * show "95.5" still reads 95.456; a date-formatted cell reads as a date, which the validator rejects.
+ * An .xlsx is streamed row by row (SAX, a few hundred rows in memory), so a workbook of any size reads
+ * in bounded memory; an old .xls (at most 65,536 rows) is read whole.
  */
 public final class XlsxTableSource implements TableSource {
+    private static final int ROWS_IN_MEMORY = 200;
+
     private final Workbook workbook;
     private final Sheet sheet;
-    private final int headerRow;
+    private final Iterator<Row> afterHeader;
     private final String[] header;
     private final DataFormatter formatter = new DataFormatter();
 
-    private XlsxTableSource(Workbook workbook, Sheet sheet, int headerRow, String[] header) {
+    private XlsxTableSource(Workbook workbook, Sheet sheet, Iterator<Row> afterHeader, String[] header) {
         this.workbook = workbook;
         this.sheet = sheet;
-        this.headerRow = headerRow;
+        this.afterHeader = afterHeader;
         this.header = header;
     }
 
     public static XlsxTableSource open(Path file, Predicate<String[]> recognisedHeader) {
         Workbook workbook;
         try {
-            workbook = WorkbookFactory.create(file.toFile(), null, true);
+            workbook = isOle2(file) ? WorkbookFactory.create(file.toFile(), null, true)
+                    : StreamingReader.builder().rowCacheSize(ROWS_IN_MEMORY).bufferSize(8192).open(file.toFile());
         } catch (IOException | RuntimeException e) {
             // POI's messages name its own classes and our temp paths; the user needs what to do.
             throw new UnreadableInputException(file,
@@ -48,24 +54,29 @@ public final class XlsxTableSource implements TableSource {
                     "เปิดเป็นไฟล์ Excel ไม่ได้ (ไฟล์เสีย ถูกตัด หรือมีรหัสผ่าน?) ลองเปิดแล้วบันทึกใหม่ใน Excel", e);
         }
         List<String> seen = new ArrayList<>();
-        for (Sheet sheet : workbook) {
-            for (Row row : sheet) {
-                String[] cells = cells(row, new DataFormatter());
-                if (isBlank(cells)) {
-                    continue;
-                }
-                if (recognisedHeader.test(cells)) {
-                    return new XlsxTableSource(workbook, sheet, row.getRowNum(), cells);
-                }
-                seen.add(sheet.getSheetName());
-                break;
-            }
-        }
         try {
-            workbook.close();
-        } catch (IOException ignored) {
-            // closing a read-only workbook cannot lose data
+            for (Sheet sheet : workbook) {
+                // One pass per sheet: a streamed sheet cannot be read twice, so the rows continue from here.
+                Iterator<Row> rows = sheet.rowIterator();
+                while (rows.hasNext()) {
+                    String[] cells = cells(rows.next(), new DataFormatter());
+                    if (isBlank(cells)) {
+                        continue;
+                    }
+                    if (recognisedHeader.test(cells)) {
+                        return new XlsxTableSource(workbook, sheet, rows, cells);
+                    }
+                    seen.add(sheet.getSheetName());
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(workbook);
+            throw new UnreadableInputException(file,
+                    "not a readable Excel workbook (damaged or cut off?) — open and save it again in Excel",
+                    "อ่านไฟล์ Excel ไม่ได้ (ไฟล์เสียหรือถูกตัด?) ลองเปิดแล้วบันทึกใหม่ใน Excel", e);
         }
+        closeQuietly(workbook);
         throw new UnreadableInputException(file,
                 "no sheet starts with a recognisable header (sheets looked at: " + seen + ")",
                 "ไม่มีชีตใดที่แถวแรกเป็นหัวตารางที่รู้จัก (ชีตที่ตรวจ: " + seen + ")");
@@ -83,16 +94,13 @@ public final class XlsxTableSource implements TableSource {
 
     @Override
     public Iterator<RawRow> rows() {
-        Iterator<Row> it = sheet.iterator();
+        Iterator<Row> it = afterHeader;
         return new Iterator<>() {
             private RawRow next = advance();
 
             private RawRow advance() {
                 while (it.hasNext()) {
                     Row row = it.next();
-                    if (row.getRowNum() <= headerRow) {
-                        continue;
-                    }
                     String[] cells = cells(row, formatter);
                     if (!isBlank(cells)) {
                         return new RawRow(row.getRowNum() + 1L, cells);
@@ -147,7 +155,26 @@ public final class XlsxTableSource implements TableSource {
     }
 
     private static boolean hasCachedResult(Cell cell) {
-        return !(cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
+        if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) {
+            return x.getCTCell().isSetV();
+        }
+        // Streamed, a formula saved without its value has no cached type (BLANK), where a computed one has one.
+        return !(cell instanceof com.github.pjfanning.xlsx.impl.StreamingCell) || cell.getCachedFormulaResultType() != CellType.BLANK;
+    }
+
+    /** An old binary .xls (OLE2 compound document) rather than a zip. */
+    private static boolean isOle2(Path file) throws IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return org.apache.poi.poifs.filesystem.FileMagic.valueOf(in.readNBytes(8)) == org.apache.poi.poifs.filesystem.FileMagic.OLE2;
+        }
+    }
+
+    private static void closeQuietly(Workbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // closing a read-only workbook cannot lose data
+        }
     }
 
     private static boolean isBlank(String[] cells) {
