@@ -24,6 +24,26 @@ record ExportTable(String nameTh, String nameEn, List<ExportColumn> columns, Str
 
     void stream(Rows rows, Language lang, Sink sink, Object... params) throws SQLException, IOException {
         sink.header(columns.stream().map(c -> c.header(lang)).toList());
+        body(rows, lang, sink, params);
+    }
+
+    /**
+     * The same for a query over an ordering of {@code total} things (agencies by name), one slice of
+     * {@code slice} of them at a time, so no single query sorts them all: the query's last two parameters
+     * are the slice's first and last ordinal (1-based), filled in here after {@code params}.
+     */
+    void streamSliced(Rows rows, Language lang, Sink sink, long total, int slice, Object... params)
+            throws SQLException, IOException {
+        sink.header(columns.stream().map(c -> c.header(lang)).toList());
+        for (long from = 1; from <= total; from += slice) {
+            Object[] withBounds = java.util.Arrays.copyOf(params, params.length + 2);
+            withBounds[params.length] = from;
+            withBounds[params.length + 1] = from + slice - 1;
+            body(rows, lang, sink, withBounds);
+        }
+    }
+
+    private void body(Rows rows, Language lang, Sink sink, Object... params) throws SQLException, IOException {
         rows.forEach(sql, rs -> {
             List<Object> values = new ArrayList<>(columns.size());
             for (ExportColumn c : columns) {

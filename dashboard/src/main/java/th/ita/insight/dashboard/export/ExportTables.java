@@ -30,19 +30,31 @@ final class ExportTables {
             integer("อ่อนติดต่อกัน (ปี)", "years weak", "years_weak"), text("ความรุนแรง", "severity", "severity", 10),
             text("เหตุผล", "why", "reason_th", "reason_en", 60));
 
-    /** The weak items of every agency of a peer group; params: year, group, key, year. */
+    /** How many agencies a peer group has in a year (the total the weak items are sliced by); params: year, group, key. */
+    static final String GROUP_SIZE = """
+            SELECT count(DISTINCT agency_id) FROM peer_rank
+            WHERE fiscal_year = ? AND peer_group = ? AND group_key = ? AND level = 'total'""";
+
+    /**
+     * The weak items of the agencies of a peer group ranked {@code from}…{@code to} by name; params: year, group,
+     * key, year, from, to. Sliced because a nation's weak items (~220,000 rows with their texts) sorted at once
+     * need more memory than the server gives DuckDB, and DuckDB does not spill that sort to disk.
+     */
     static final ExportTable GROUP_WEAK_ITEMS = new ExportTable("ข้อที่อ่อน", "weak items", concat(List.of(
             text("รหัสหน่วยงาน", "agency id", "agency_id", 22), text("หน่วยงาน", "agency", "name_th", 40),
             text("จังหวัด", "province", "province", "province_en", 16)), WEAK_COLUMNS), """
-            SELECT a.agency_id, a.name_th, a.province, a.province_en, w.key, w.tool, w.indicator, c.text_th,
+            WITH g AS (SELECT a.agency_id, a.name_th, a.province, a.province_en,
+                              row_number() OVER (ORDER BY a.name_th, a.agency_id) AS ord
+                       FROM agency a
+                       JOIN (SELECT DISTINCT agency_id FROM peer_rank WHERE fiscal_year = ? AND peer_group = ?
+                             AND group_key = ? AND level = 'total') m USING (agency_id))
+            SELECT g.agency_id, g.name_th, g.province, g.province_en, w.key, w.tool, w.indicator, c.text_th,
                    coalesce(c.text_en, c.text_th) AS text_en, w.score, w.peer_median, w.gap, w.years_weak, w.severity,
                    w.reason_th, w.reason_en
-            FROM weak_item w JOIN agency a USING (agency_id)
-            JOIN (SELECT DISTINCT agency_id FROM peer_rank WHERE fiscal_year = ? AND peer_group = ? AND group_key = ?
-                  AND level = 'total') g USING (agency_id)
+            FROM weak_item w JOIN g USING (agency_id)
             LEFT JOIN catalog_question c ON c.fiscal_year = w.fiscal_year AND c.code = w.key
-            WHERE w.fiscal_year = ?
-            ORDER BY a.name_th, a.agency_id,""" + " " + ITEM_ORDER.formatted("w.key"));
+            WHERE w.fiscal_year = ? AND g.ord BETWEEN ? AND ?
+            ORDER BY g.ord,""" + " " + ITEM_ORDER.formatted("w.key"));
 
     /** One agency-year's weak items; params: agency id, year. */
     static final ExportTable AGENCY_WEAK_ITEMS = new ExportTable("ข้อที่อ่อน", "weak items", WEAK_COLUMNS, """

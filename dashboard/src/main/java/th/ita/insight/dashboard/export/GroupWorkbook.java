@@ -19,6 +19,8 @@ import java.sql.SQLException;
  */
 final class GroupWorkbook {
     static final int WINDOW = 200;
+    /** Agencies per weak-item query: ~27 weak items each, so a slice sorts ~13,000 rows. */
+    static final int SLICE = 500;
 
     private GroupWorkbook() {
     }
@@ -37,7 +39,11 @@ final class GroupWorkbook {
             CellStyle score = wb.createCellStyle();
             score.setDataFormat(wb.createDataFormat().getFormat("0.00"));
             sheet(wb, ExportTables.GROUP_AGENCIES, rows, lang, header, score, year, group, key);
-            sheet(wb, ExportTables.GROUP_WEAK_ITEMS, rows, lang, header, score, year, group, key, year);
+            long members = ((Number) rows.one(ExportTables.GROUP_SIZE, year, group, key).values().iterator().next()).longValue();
+            XlsxSheetSink weak = new XlsxSheetSink(wb.createSheet(ExportTables.GROUP_WEAK_ITEMS.name(lang)),
+                    ExportTables.GROUP_WEAK_ITEMS.columns(), header, score);
+            ExportTables.GROUP_WEAK_ITEMS.streamSliced(rows, lang, weak, members, SLICE, year, group, key, year);
+            weak.finish();
             sheet(wb, ExportTables.GROUP_QUESTION_STATS, rows, lang, header, score, year, group, key);
             wb.write(out);
         } finally {
