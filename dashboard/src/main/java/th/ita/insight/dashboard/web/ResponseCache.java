@@ -7,25 +7,42 @@ import io.javalin.http.HandlerType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Remembers successful GET answers per publish. A published database never changes (a new publish is a
  * new file), so an answer is a pure function of the publish and the URL: the second request for a page
- * costs no query. Bounded by bytes; a new publish drops everything of the old one.
+ * costs no query. Bounded by bytes; a new publish drops everything of the old one. Requests for an answer
+ * that is being computed wait for it instead of computing it again: 64 connections opening the same
+ * page at once run its queries once, not 64 times side by side (which at national size also ran DuckDB
+ * out of its memory limit).
  */
 public final class ResponseCache {
     private static final String HIT = "ita.cache-hit";
     private static final String KEY = "ita.cache-key";
+    private static final String LEADER = "ita.cache-leader";
+    /** How long a request waits for the same answer being computed before computing it itself. */
+    private static final long WAIT_SECONDS = 20;
     /** Headers a handler sets about its own answer (a download's name, its caching rule). */
-    private static final java.util.List<String> KEPT_HEADERS = java.util.List.of("Content-Disposition", "Cache-Control");
+    private static final List<String> KEPT_HEADERS = List.of("Content-Disposition", "Cache-Control");
 
     private final long maxBytes;
     private final Cache<String, Entry> cache;
     private final AtomicReference<String> publish = new AtomicReference<>("");
+    /** Answers being computed, by key; completed with the entry kept, or null when none was. */
+    private final ConcurrentHashMap<String, CompletableFuture<Entry>> inFlight =
+            new ConcurrentHashMap<>();
 
     /** What a handler sets about its answer; the security headers are set for every request anyway. */
-    private record Entry(String contentType, java.util.Map<String, String> headers, byte[] body) {
+    private record Entry(String contentType, Map<String, String> headers, byte[] body) {
     }
 
     public ResponseCache(long maxBytes) {
@@ -44,6 +61,15 @@ public final class ResponseCache {
         }
         String key = version + ' ' + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         Entry hit = cache.getIfPresent(key);
+        if (hit == null) {
+            CompletableFuture<Entry> mine = new CompletableFuture<>();
+            CompletableFuture<Entry> running = inFlight.putIfAbsent(key, mine);
+            if (running == null) {
+                ctx.attribute(LEADER, mine);
+            } else {
+                hit = await(running);
+            }
+        }
         if (hit != null) {
             ctx.attribute(HIT, true);
             ctx.contentType(hit.contentType()).result(hit.body());
@@ -54,29 +80,56 @@ public final class ResponseCache {
         ctx.attribute(KEY, key);
     }
 
-    /** After the endpoint: keep a 200 answer that was computed for this request. */
+    /** After the endpoint: keep a 200 answer that was computed for this request, and hand it to those waiting. */
     public void after(Context ctx) throws IOException {
+        CompletableFuture<Entry> leader = ctx.attribute(LEADER);
+        Entry kept = null;
+        try {
+            kept = keep(ctx);
+        } finally {
+            if (leader != null) {
+                inFlight.remove(ctx.<String>attribute(KEY), leader);
+                leader.complete(kept);
+            }
+        }
+    }
+
+    private Entry keep(Context ctx) throws IOException {
         String key = ctx.attribute(KEY);
         if (key == null || ctx.attribute(HIT) != null || ctx.status().getCode() != 200) {
-            return;
+            return null;
         }
         InputStream result = ctx.resultInputStream();
         if (result == null) {
-            return;
+            return null;
         }
         byte[] body = result.readAllBytes();
         ctx.result(body);
         if (!key.startsWith(publish.get() + ' ')) {
-            return; // computed from a publish replaced meanwhile: it would only take the new one's room
+            return null; // computed from a publish replaced meanwhile: it would only take the new one's room
         }
-        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        Map<String, String> headers = new HashMap<>();
         for (String name : KEPT_HEADERS) {
             String value = ctx.res().getHeader(name);
             if (value != null) {
                 headers.put(name, value);
             }
         }
-        cache.put(key, new Entry(ctx.res().getContentType(), java.util.Map.copyOf(headers), body));
+        Entry entry = new Entry(ctx.res().getContentType(), Map.copyOf(headers), body);
+        cache.put(key, entry);
+        return entry;
+    }
+
+    /** The answer another request is computing; null if it kept none (an error page) or took too long. */
+    private static Entry await(CompletableFuture<Entry> running) {
+        try {
+            return running.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     public long size() {
