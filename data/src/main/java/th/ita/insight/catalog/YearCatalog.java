@@ -25,6 +25,11 @@ public final class YearCatalog {
     private final Map<Integer, Indicator> indicators;
     private final Map<String, CatalogItem> items;
     private final List<GradeBand> bands;
+    // Read for every agency-year of a national run: built once here instead of per call.
+    private final List<Indicator> indicatorList;
+    private final List<CatalogItem> itemList;
+    private final Map<Tool, List<Indicator>> indicatorsByTool;
+    private final Map<Integer, List<CatalogItem>> itemsByIndicator;
 
     YearCatalog(int fiscalYear, Integer previousYear, Framework framework, boolean methodBreak, String methodBreakNoteTh,
                 String methodBreakNoteEn, String status, String notesTh, String notesEn,
@@ -46,6 +51,16 @@ public final class YearCatalog {
         items.forEach(i -> byCode.put(i.code(), i));
         this.items = Collections.unmodifiableMap(byCode);
         this.bands = List.copyOf(bands);
+        this.indicatorList = List.copyOf(byNumber.values());
+        this.itemList = List.copyOf(byCode.values());
+        Map<Tool, List<Indicator>> byTool = new EnumMap<>(Tool.class);
+        for (Tool tool : Tool.values()) {
+            byTool.put(tool, indicatorList.stream().filter(i -> i.tool() == tool).toList());
+        }
+        this.indicatorsByTool = Collections.unmodifiableMap(byTool);
+        Map<Integer, List<CatalogItem>> byIndicator = new LinkedHashMap<>();
+        byNumber.keySet().forEach(n -> byIndicator.put(n, itemList.stream().filter(i -> i.indicator() == n).toList()));
+        this.itemsByIndicator = Collections.unmodifiableMap(byIndicator);
     }
 
     public int fiscalYear() {
@@ -97,7 +112,7 @@ public final class YearCatalog {
     }
 
     public List<Indicator> indicators() {
-        return List.copyOf(indicators.values());
+        return indicatorList;
     }
 
     public Optional<Indicator> indicator(int number) {
@@ -105,11 +120,11 @@ public final class YearCatalog {
     }
 
     public List<Indicator> indicatorsOf(Tool tool) {
-        return indicators.values().stream().filter(i -> i.tool() == tool).toList();
+        return indicatorsByTool.getOrDefault(tool, List.of());
     }
 
     public List<CatalogItem> items() {
-        return List.copyOf(items.values());
+        return itemList;
     }
 
     public Optional<CatalogItem> item(String code) {
@@ -117,7 +132,8 @@ public final class YearCatalog {
     }
 
     public List<CatalogItem> itemsOf(int indicator) {
-        return items.values().stream().filter(i -> i.indicator() == indicator).toList();
+        List<CatalogItem> of = itemsByIndicator.get(indicator);
+        return of != null ? of : itemList.stream().filter(i -> i.indicator() == indicator).toList();
     }
 
     /** Grade bands in priority order: the first whose conditions hold is the level. */

@@ -4,6 +4,7 @@ import th.ita.insight.catalog.CatalogItem;
 import th.ita.insight.catalog.Catalogs;
 import th.ita.insight.catalog.Tool;
 import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.scoring.Decimals;
 import th.ita.insight.scoring.Rounding;
 import th.ita.insight.weakitems.WeakItem;
 import th.ita.insight.weakitems.WeakItemConfig;
@@ -13,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +29,9 @@ public final class Recommender {
     private final WeakItemConfig config;
     private final MeasureCatalog measures;
     private final Catalogs catalogs;
+    /** A measure's codes as they read in a year depend on the measure and the year only: translated once. */
+    private final Map<String, List<String>> questionsIn = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> oitRefsIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Recommender(WeakItemConfig config, MeasureCatalog measures, Catalogs catalogs) {
         this.config = config;
@@ -46,13 +49,14 @@ public final class Recommender {
         Set<String> citedOit = new HashSet<>();
         for (Measure m : measures.measures()) {
             List<Recommendation.Contribution> parts = new ArrayList<>();
-            for (String code : measures.questionsIn(m, year, catalogs)) {
+            String measureYear = m.id() + '|' + year.fiscalYear();
+            for (String code : questionsIn.computeIfAbsent(measureYear, k -> measures.questionsIn(m, year, catalogs))) {
                 WeakItem w = weakItems.get(code);
                 if (w != null) {
                     parts.add(contribution(year, code, w.score(), peerP75.get(code)));
                 }
             }
-            for (String code : measures.oitRefsIn(m, year, catalogs)) {
+            for (String code : oitRefsIn.computeIfAbsent(measureYear, k -> measures.oitRefsIn(m, year, catalogs))) {
                 WeakItem w = weakItems.get(code);
                 if (w != null && !citedOit.contains(code)) {
                     parts.add(contribution(year, code, w.score(), null));
@@ -116,11 +120,11 @@ public final class Recommender {
 
     private static Recommendation recommendation(Measure m, List<Recommendation.Contribution> parts) {
         double gain = parts.stream().mapToDouble(Recommendation.Contribution::gain).sum();
-        String items = parts.stream().map(p -> String.format(Locale.ROOT, "%s %.2f→%.2f (×%.4f = %.2f)", p.code(),
-                p.score(), p.target(), p.share(), p.gain())).collect(Collectors.joining(", "));
+        String items = parts.stream().map(p -> p.code() + " " + Decimals.two(p.score()) + "→" + Decimals.two(p.target())
+                + " (×" + Decimals.fixed(p.share(), 4) + " = " + Decimals.two(p.gain()) + ")").collect(Collectors.joining(", "));
         return new Recommendation(0, m, Rounding.twoDecimals(gain), List.copyOf(parts),
-                "คะแนนรวมเพิ่มขึ้นโดยประมาณ " + String.format(Locale.ROOT, "%.2f", gain) + " คะแนน: " + items,
-                "expected gain in the total " + String.format(Locale.ROOT, "%.2f", gain) + " points: " + items);
+                "คะแนนรวมเพิ่มขึ้นโดยประมาณ " + Decimals.two(gain) + " คะแนน: " + items,
+                "expected gain in the total " + Decimals.two(gain) + " points: " + items);
     }
 
     private static Measure disclose(CatalogItem item) {

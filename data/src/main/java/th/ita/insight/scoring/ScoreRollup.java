@@ -8,7 +8,6 @@ import th.ita.insight.catalog.YearCatalog;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -158,7 +157,7 @@ public final class ScoreRollup {
         }
         String name = level.equals("indicator") ? "ตัวชี้วัดที่ " + key : level.equals("tool") ? key : "คะแนนรวม";
         String nameEn = level.equals("indicator") ? "indicator " + key : level.equals("tool") ? key : "total";
-        String values = String.format(Locale.ROOT, "%.2f", p) + " / " + String.format(Locale.ROOT, "%.2f", c);
+        String values = Decimals.two(p) + " / " + Decimals.two(c);
         if (diff <= ROUNDING) {
             notes.add(new Note(Note.Kind.ROUNDING, level, key, p, c,
                     name + " ที่เผยแพร่ต่างจากที่คำนวณ 0.01 (การปัดเศษ): " + values,

@@ -4,12 +4,12 @@ import th.ita.insight.catalog.CatalogItem;
 import th.ita.insight.catalog.Indicator;
 import th.ita.insight.catalog.Tool;
 import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.scoring.Decimals;
 import th.ita.insight.scoring.Rounding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -138,7 +138,7 @@ public final class WeakItemRules {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Decimals.two(v);
     }
 
     /**

@@ -30,6 +30,11 @@ import java.util.stream.Collectors;
  */
 final class AgencyAnalysisFunction implements FlatMapGroupsFunction<String, Row, Row> {
     private final WeakItemConfig config;
+    // Built once per task, not per agency (the recommender remembers each measure's codes per year).
+    private transient Catalogs catalogs;
+    private transient WeakItemRules rules;
+    private transient Recommender recommender;
+    private transient TrendCalculator trendCalculator;
 
     AgencyAnalysisFunction(WeakItemConfig config) {
         this.config = config;
@@ -44,23 +49,26 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<String, Row,
 
     @Override
     public Iterator<Row> call(String agencyId, Iterator<Row> rows) {
+        if (catalogs == null) {
+            catalogs = Catalogs.bundled();
+            rules = new WeakItemRules(config);
+            recommender = new Recommender(config, MeasureCatalog.bundled(), catalogs);
+            trendCalculator = new TrendCalculator(catalogs);
+        }
         Map<Integer, Map<String, Level>> years = new TreeMap<>();
         while (rows.hasNext()) {
-            Row r = rows.next();
-            Level level = years.computeIfAbsent(r.<Integer>getAs("fiscal_year"), y -> new HashMap<>())
-                    .computeIfAbsent(r.<String>getAs("level"), l -> new Level());
-            String key = r.getAs("key");
-            level.scores.put(key, r.<Double>getAs("score"));
-            if (r.getAs("peer_median") != null) {
-                level.medians.put(key, r.<Double>getAs("peer_median"));
+            Row r = rows.next(); // agency_id, fiscal_year, level, key, score, peer_median, peer_p75 (AnalysisStep)
+            Level level = years.computeIfAbsent(r.getInt(1), y -> new HashMap<>())
+                    .computeIfAbsent(r.getString(2), l -> new Level());
+            String key = r.getString(3);
+            level.scores.put(key, r.getDouble(4));
+            if (!r.isNullAt(5)) {
+                level.medians.put(key, r.getDouble(5));
             }
-            if (r.getAs("peer_p75") != null) {
-                level.p75.put(key, r.<Double>getAs("peer_p75"));
+            if (!r.isNullAt(6)) {
+                level.p75.put(key, r.getDouble(6));
             }
         }
-        Catalogs catalogs = Catalogs.bundled();
-        WeakItemRules rules = new WeakItemRules(config);
-        Recommender recommender = new Recommender(config, MeasureCatalog.bundled(), catalogs);
         List<Row> out = new ArrayList<>();
         Map<String, Integer> streak = Map.of();
         Map<String, Integer> indicatorStreak = Map.of();
@@ -98,7 +106,7 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<String, Row,
                 }
             }
         }
-        trends(agencyId, years, new TrendCalculator(catalogs)).forEach(out::add);
+        trends(agencyId, years, trendCalculator).forEach(out::add);
         return out.iterator();
     }
 

@@ -43,17 +43,24 @@ final class RollupFunction implements FlatMapGroupsFunction<String, Row, Row> {
         Published total = null;
         String agencyId = null;
         int year = 0;
+        int[] at = null; // column positions, looked up once per group rather than by name per row
         while (rows.hasNext()) {
             Row r = rows.next();
-            agencyId = r.getAs("agency_id");
-            year = r.<Integer>getAs("fiscal_year");
-            double score = r.<Double>getAs("score");
-            Provenance from = new Provenance(r.getAs("source_file"), r.<Long>getAs("source_line"));
-            switch (r.<String>getAs("level")) {
-                case "question" -> items.put(r.getAs("question"), score);
-                case "indicator" -> indicators.put(r.<Integer>getAs("indicator"), Published.of(score, from));
-                case "tool" -> tools.put(Tool.valueOf(r.getAs("tool")), Published.of(score, from));
-                default -> total = new Published(score, r.getAs("published_label"), from);
+            if (at == null) {
+                at = new int[]{r.fieldIndex("agency_id"), r.fieldIndex("fiscal_year"), r.fieldIndex("score"),
+                        r.fieldIndex("source_file"), r.fieldIndex("source_line"), r.fieldIndex("level"),
+                        r.fieldIndex("question"), r.fieldIndex("indicator"), r.fieldIndex("tool"),
+                        r.fieldIndex("published_label")};
+            }
+            agencyId = r.getString(at[0]);
+            year = r.getInt(at[1]);
+            double score = r.getDouble(at[2]);
+            Provenance from = new Provenance(r.getString(at[3]), r.getLong(at[4]));
+            switch (r.getString(at[5])) {
+                case "question" -> items.put(r.getString(at[6]), score);
+                case "indicator" -> indicators.put(r.getInt(at[7]), Published.of(score, from));
+                case "tool" -> tools.put(Tool.valueOf(r.getString(at[8])), Published.of(score, from));
+                default -> total = new Published(score, r.getString(at[9]), from);
             }
         }
         // Ingest admits only years that have a catalog, so this lookup cannot miss.

@@ -1,0 +1,40 @@
+package th.ita.insight.scoring;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Decimals.fixed prints what String.format prints, for every kind of value the batch formats. */
+class DecimalsTest {
+    private static void same(double v, int places) {
+        assertEquals(String.format(Locale.ROOT, "%." + places + "f", v), Decimals.fixed(v, places), "value " + v);
+    }
+
+    @Test
+    void ties_signs_zeros_and_oddities_print_as_string_format_prints_them() {
+        double[] values = {0, -0.0, 0.005, 0.015, 1.005, 2.675, 96.975, 85.965, 85.96499999999999, -0.001, -0.005,
+                -1.5, 99.995, 99.99499999999999, 100, 1e-9, -1e-9, 12345.6789, 0.125, 0.375, 5e-5, 1.00005,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE};
+        for (double v : values) {
+            same(v, 2);
+            same(v, 4);
+        }
+    }
+
+    @Test
+    void a_million_scores_gains_and_shares_print_as_string_format_prints_them() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 1_000_000; i++) {
+            double score = random.nextInt(0, 1_000_001) / 10_000.0;      // 0–100 with up to 4 decimals
+            double sum = score * random.nextDouble(0, 1.5);               // products and sums with float noise
+            double share = random.nextDouble(-0.2, 0.2);
+            same(score, 2);
+            same(sum, 2);
+            same(share, 4);
+            same(-sum, 2);
+        }
+    }
+}
