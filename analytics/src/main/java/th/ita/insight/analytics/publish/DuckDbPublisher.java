@@ -50,18 +50,18 @@ public final class DuckDbPublisher {
             throws IOException, SQLException {
         Path staging = db.getParent().resolve("." + db.getFileName() + ".staging-" + info.runId());
         try {
-            agencies.write().parquet(staging.resolve("agency").toString());
-            derived.indicators().write().parquet(staging.resolve("score_indicator").toString());
-            derived.tools().write().parquet(staging.resolve("score_tool").toString());
-            derived.totals().write().parquet(staging.resolve("score_total").toString());
-            derived.notes().write().parquet(staging.resolve("run_note").toString());
-            peers.stats().write().parquet(staging.resolve("peer_stats").toString());
-            peers.ranks().write().parquet(staging.resolve("peer_rank").toString());
-            analysis.weakItems().write().parquet(staging.resolve("weak_item").toString());
-            analysis.recommendations().write().parquet(staging.resolve("recommendation").toString());
-            analysis.recommendationItems().write().parquet(staging.resolve("recommendation_item").toString());
-            analysis.trends().write().parquet(staging.resolve("trend").toString());
-            analysis.weakShares().write().parquet(staging.resolve("weak_share").toString());
+            agencies.write().option("compression", "snappy").parquet(staging.resolve("agency").toString());
+            derived.indicators().write().option("compression", "snappy").parquet(staging.resolve("score_indicator").toString());
+            derived.tools().write().option("compression", "snappy").parquet(staging.resolve("score_tool").toString());
+            derived.totals().write().option("compression", "snappy").parquet(staging.resolve("score_total").toString());
+            derived.notes().write().option("compression", "snappy").parquet(staging.resolve("run_note").toString());
+            peers.stats().write().option("compression", "snappy").parquet(staging.resolve("peer_stats").toString());
+            peers.ranks().write().option("compression", "snappy").parquet(staging.resolve("peer_rank").toString());
+            analysis.weakItems().write().option("compression", "snappy").parquet(staging.resolve("weak_item").toString());
+            analysis.recommendations().write().option("compression", "snappy").parquet(staging.resolve("recommendation").toString());
+            analysis.recommendationItems().write().option("compression", "snappy").parquet(staging.resolve("recommendation_item").toString());
+            analysis.trends().write().option("compression", "snappy").parquet(staging.resolve("trend").toString());
+            analysis.weakShares().write().option("compression", "snappy").parquet(staging.resolve("weak_share").toString());
             staged.run();
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
