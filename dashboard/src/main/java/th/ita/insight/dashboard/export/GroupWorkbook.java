@@ -38,23 +38,29 @@ final class GroupWorkbook {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             CellStyle score = wb.createCellStyle();
             score.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            sheet(wb, ExportTables.GROUP_AGENCIES, rows, lang, header, score, year, group, key);
+            sheet(wb, ExportTables.GROUP_AGENCIES, lang, header, score,
+                    sink -> ExportTables.GROUP_AGENCIES.stream(rows, lang, sink, year, group, key));
             long members = ((Number) rows.one(ExportTables.GROUP_SIZE, year, group, key).values().iterator().next()).longValue();
-            XlsxSheetSink weak = new XlsxSheetSink(wb.createSheet(ExportTables.GROUP_WEAK_ITEMS.name(lang)),
-                    ExportTables.GROUP_WEAK_ITEMS.columns(), header, score);
-            ExportTables.GROUP_WEAK_ITEMS.streamSliced(rows, lang, weak, members, SLICE, year, group, key, year);
-            weak.finish();
-            sheet(wb, ExportTables.GROUP_QUESTION_STATS, rows, lang, header, score, year, group, key);
+            sheet(wb, ExportTables.GROUP_WEAK_ITEMS, lang, header, score, sink -> ExportTables.GROUP_WEAK_ITEMS
+                    .streamSliced(rows, lang, sink, members, SLICE, year, group, key, year));
+            sheet(wb, ExportTables.GROUP_QUESTION_STATS, lang, header, score,
+                    sink -> ExportTables.GROUP_QUESTION_STATS.stream(rows, lang, sink, year, group, key));
             wb.write(out);
         } finally {
             wb.close();
         }
     }
 
-    private static void sheet(SXSSFWorkbook wb, ExportTable table, Rows rows, Language lang, CellStyle header, CellStyle score,
-                              Object... params) throws SQLException, IOException {
+    /** Fills one sheet of the table through {@code fill} (one query, or one per slice). */
+    @FunctionalInterface
+    private interface Fill {
+        void into(XlsxSheetSink sink) throws SQLException, IOException;
+    }
+
+    private static void sheet(SXSSFWorkbook wb, ExportTable table, Language lang, CellStyle header, CellStyle score,
+                              Fill fill) throws SQLException, IOException {
         XlsxSheetSink sink = new XlsxSheetSink(wb.createSheet(table.name(lang)), table.columns(), header, score);
-        table.stream(rows, lang, sink, params);
+        fill.into(sink);
         sink.finish();
     }
 }
