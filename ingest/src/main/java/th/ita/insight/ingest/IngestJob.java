@@ -1,19 +1,15 @@
 package th.ita.insight.ingest;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import th.ita.insight.ingest.read.InputShape;
 import th.ita.insight.ingest.read.TableSource;
 import th.ita.insight.ingest.read.TableSources;
 import th.ita.insight.ingest.read.UnreadableInputException;
 import th.ita.insight.ingest.validate.Layout;
-import th.ita.insight.ingest.validate.RejectReason;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,22 +17,14 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
 
 /**
  * Reads input files into validated canonical rows: every file is first checked in the driver (a file
  * that cannot be read stops the run before anything is written), then parsed in parallel, one Spark
- * task per file; rows that share a key but disagree on the score are all rejected.
+ * task per file; rows that share a key are checked by {@link DuplicateCheck}.
  */
 public final class IngestJob {
-    private static final String[] KEY = {"agency_id", "fiscal_year", "level", "tool", "indicator", "question_key"};
-
     private final SparkSession spark;
 
     public IngestJob(SparkSession spark) {
@@ -62,36 +50,13 @@ public final class IngestJob {
         long rowsIn = stats.stream().mapToLong(IngestResult.FileStats::rows).sum();
 
         Dataset<Row> scores = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_SCORE))
-                .select(columns(CanonicalRows.CANONICAL.fieldNames()))
+                .select(DuplicateCheck.columns(CanonicalRows.CANONICAL.fieldNames()))
                 .withColumn("question_key", coalesce(col("question"), lit("")));
-        // One sort of the scores by key and origin serves both windows: the first copy of a key (file, line)
-        // is kept, and a key whose copies disagree (min ≠ max) is a conflict. Cached: the clean rows, the
-        // duplicate count and the conflicts in the rejects report all read it.
-        WindowSpec byOrigin = Window.partitionBy(columns(KEY)).orderBy(col("source_file"), col("source_line"));
-        WindowSpec allCopies = byOrigin.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-        Dataset<Row> judged = scores
-                .withColumn("conflict", min("score").over(allCopies).notEqual(max("score").over(allCopies)))
-                .withColumn("copy", row_number().over(byOrigin))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-
-        Dataset<Row> clean = judged.filter(not(col("conflict")).and(col("copy").equalTo(1)))
-                .select(columns(CanonicalRows.CANONICAL.fieldNames()));
-        long duplicates = judged.filter(not(col("conflict")).and(col("copy").gt(1))).count();
-        Column item = coalesce(col("question"), concat(lit("indicator "), col("indicator").cast("string")),
-                col("tool"), lit("total"));
-        Dataset<Row> conflicts = judged.filter(col("conflict"))
-                .select(col("source_file"), col("source_line"),
-                        lit("score").as("column"),
-                        format_number(col("score"), 2).as("value"),
-                        lit(RejectReason.DUPLICATE_CONFLICT.name()).as("reason"),
-                        concat(lit(RejectReason.DUPLICATE_CONFLICT.th() + ": "), col("agency_id"), lit(" ปี "),
-                                col("fiscal_year").cast("string"), lit(" "), item).as("reason_th"),
-                        concat(lit(RejectReason.DUPLICATE_CONFLICT.en() + ": "), col("agency_id"), lit(" FY"),
-                                col("fiscal_year").cast("string"), lit(" "), item).as("reason_en"));
+        DuplicateCheck check = new DuplicateCheck(scores, CanonicalRows.CANONICAL.fieldNames());
         Dataset<Row> rejects = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_REJECT))
-                .select(columns(CanonicalRows.REJECT.fieldNames()))
-                .unionByName(conflicts);
-        return new IngestResult(clean, rejects, stats, rowsIn, duplicates);
+                .select(DuplicateCheck.columns(CanonicalRows.REJECT.fieldNames()))
+                .unionByName(check.conflicts());
+        return new IngestResult(check.clean(), rejects, stats, rowsIn, check.duplicates());
     }
 
     /** Opens each file once in the driver so an unreadable one fails fast with its own message. */
@@ -122,11 +87,4 @@ public final class IngestJob {
         }
     }
 
-    private static Column[] columns(String... names) {
-        Column[] columns = new Column[names.length];
-        for (int i = 0; i < names.length; i++) {
-            columns[i] = col(names[i]);
-        }
-        return columns;
-    }
 }

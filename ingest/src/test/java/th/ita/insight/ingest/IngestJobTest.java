@@ -170,6 +170,30 @@ class IngestJobTest {
     }
 
     @Test
+    void a_file_given_twice_keeps_every_key_once_from_the_first_file_and_rejects_both_copies_that_disagree(
+            @TempDir Path dir) throws IOException {
+        String header = "agency_name,agency_type,province,fiscal_year,tool,indicator,question,score";
+        Path first = Fixtures.text(dir, "a.csv", StandardCharsets.UTF_8, false, header,
+                "อบต.นาทอน,อบต.,สตูล,2566,IIT,1,i1,99.5",
+                "อบต.นาทอน,อบต.,สตูล,2566,IIT,1,i2,98",
+                "อบต.นาทอน,อบต.,สตูล,2566,EIT,,e1,90");
+        Path again = Fixtures.text(dir, "b.csv", StandardCharsets.UTF_8, false, header,
+                "อบต.นาทอน,อบต.,สตูล,2566,IIT,1,i1,99.50",
+                "อบต.นาทอน,อบต.,สตูล,2566,IIT,1,i2,98",
+                "อบต.นาทอน,อบต.,สตูล,2566,EIT,,e1,91");
+
+        IngestResult r = job.run(List.of(again, first), null);
+
+        assertEquals(List.of(
+                "อบต.นาทอน 2566 IIT 1 i1 99.50 a.csv:2",
+                "อบต.นาทอน 2566 IIT 1 i2 98.00 a.csv:3"), scores(r));
+        assertEquals(List.of(
+                "a.csv:4 score DUPLICATE_CONFLICT 90.00",
+                "b.csv:4 score DUPLICATE_CONFLICT 91.00"), rejects(r));
+        assertEquals(2, r.duplicatesCollapsed());
+    }
+
+    @Test
     void a_row_whose_bytes_are_not_utf8_in_a_utf8_file_is_rejected_alone(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mixed-encoding.csv");
         byte[] head = ("agency_name,agency_type,province,fiscal_year,question,score\n"
