@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * walked oldest first so a weak streak carries into the next comparable year. The rules are the
  * data module's; this class only feeds them and tags their results for {@link AnalysisStep}.
  */
-final class AgencyAnalysisFunction implements FlatMapGroupsFunction<String, Row, Row> {
+final class AgencyAnalysisFunction implements FlatMapGroupsFunction<Row, Row, Row> {
     private final WeakItemConfig config;
     // Built once per task, not per agency (the recommender remembers each measure's codes per year).
     private transient Catalogs catalogs;
@@ -48,7 +48,8 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<String, Row,
     }
 
     @Override
-    public Iterator<Row> call(String agencyId, Iterator<Row> rows) {
+    public Iterator<Row> call(Row agency, Iterator<Row> rows) {
+        String agencyId = agency.getString(0);
         if (catalogs == null) {
             catalogs = Catalogs.bundled();
             rules = new WeakItemRules(config);

@@ -1,6 +1,5 @@
 package th.ita.insight.analytics.steps;
 
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -46,8 +45,9 @@ public final class AnalysisStep {
                 .select(col("agency_id"), col("fiscal_year"), col("level"), col("key"), col("score"),
                         coalesce(col("type_p50"), col("national_p50")).as("peer_median"),
                         coalesce(col("type_p75"), col("national_p75")).as("peer_p75"));
-        Dataset<Row> tagged = input
-                .groupByKey((MapFunction<Row, String>) r -> r.getAs("agency_id"), Encoders.STRING())
+        // Grouped by the column itself: a key function would turn every figure into a Java object first.
+        Dataset<Row> tagged = input.groupBy("agency_id")
+                .as(Encoders.row(input.select("agency_id").schema()), Encoders.row(input.schema()))
                 .flatMapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.TAGGED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> weakItems = part(tagged, "weak_item");

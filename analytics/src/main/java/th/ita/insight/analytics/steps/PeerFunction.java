@@ -20,7 +20,7 @@ import java.util.Map;
  * figure's rows are few enough to hold, so the four groupings cost one shuffle instead of a shuffle
  * of every figure copied four times; totals and tools also get each agency's rank in each group.
  */
-final class PeerFunction implements FlatMapGroupsFunction<String, Row, Row> {
+final class PeerFunction implements FlatMapGroupsFunction<Row, Row, Row> {
     static final String STATS = "stats";
     static final String RANK = "rank";
     static final StructType STATS_ROW = new StructType()
@@ -57,11 +57,15 @@ final class PeerFunction implements FlatMapGroupsFunction<String, Row, Row> {
 
     /** Input columns: fiscal_year, level, key, agency_id, score, agency_type_code, province, region. */
     @Override
-    public Iterator<Row> call(String figure, Iterator<Row> rows) {
+    public Iterator<Row> call(Row figure, Iterator<Row> rows) {
         int year = 0;
         String level = null;
         String key = null;
-        Map<String, Group> groups = new LinkedHashMap<>();
+        // One map per grouping (national, type, province, region), keyed by the agency's value in it.
+        List<Map<String, Group>> groupings = new ArrayList<>(GROUPS.length);
+        for (int g = 0; g < GROUPS.length; g++) {
+            groupings.add(new LinkedHashMap<>());
+        }
         while (rows.hasNext()) {
             Row r = rows.next();
             year = r.getInt(0);
@@ -69,31 +73,40 @@ final class PeerFunction implements FlatMapGroupsFunction<String, Row, Row> {
             key = r.getString(2);
             String agency = r.getString(3);
             double score = r.getDouble(4);
-            String[] keys = {"all", r.getString(5), r.getString(6), r.getString(7)};
-            for (int g = 0; g < GROUPS.length; g++) {
-                if (keys[g] != null) { // an agency without a type or a province is in no such group
-                    groups.computeIfAbsent(GROUPS[g] + '\u0000' + keys[g], k -> new Group()).add(agency, score);
+            groupings.get(0).computeIfAbsent("all", k -> new Group()).add(agency, score);
+            for (int g = 1; g < GROUPS.length; g++) {
+                String groupKey = r.getString(4 + g);
+                if (groupKey != null) { // an agency without a type or a province is in no such group
+                    groupings.get(g).computeIfAbsent(groupKey, k -> new Group()).add(agency, score);
                 }
             }
         }
         boolean ranked = "total".equals(level) || "tool".equals(level);
         List<Row> out = new ArrayList<>();
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            String[] groupKey = e.getKey().split("\u0000", 2);
-            Group group = e.getValue();
-            if (ranked) { // before the summary: it sorts the scores in place
-                GroupRanks ranks = new GroupRanks(group.scores, group.count);
-                for (int i = 0; i < group.count; i++) {
-                    double score = group.scores[i];
-                    out.add(RowFactory.create(RANK, null, RowFactory.create(group.agencies.get(i), year, groupKey[0],
-                            groupKey[1], level, key, score, ranks.rank(score), ranks.n(), ranks.percentile(score))));
-                }
+        for (int g = 0; g < GROUPS.length; g++) {
+            for (Map.Entry<String, Group> e : groupings.get(g).entrySet()) {
+                out.addAll(groupRows(year, level, key, GROUPS[g], e.getKey(), e.getValue(), ranked));
             }
-            GroupSummary s = GroupSummary.of(group.scores, group.count);
-            out.add(RowFactory.create(STATS, RowFactory.create(year, groupKey[0], groupKey[1], level, key, s.n(), s.mean(),
-                    s.p10(), s.p25(), s.p50(), s.p75(), s.p90()), null));
         }
         return out.iterator();
+    }
+
+    /** One group's statistics row and, for totals and tools, a rank row per agency. */
+    private static List<Row> groupRows(int year, String level, String key, String grouping, String groupKey, Group group,
+                                       boolean ranked) {
+        List<Row> out = new ArrayList<>(ranked ? group.count + 1 : 1);
+        if (ranked) { // before the summary: it sorts the scores in place
+            GroupRanks ranks = new GroupRanks(group.scores, group.count);
+            for (int i = 0; i < group.count; i++) {
+                double score = group.scores[i];
+                out.add(RowFactory.create(RANK, null, RowFactory.create(group.agencies.get(i), year, grouping,
+                        groupKey, level, key, score, ranks.rank(score), ranks.n(), ranks.percentile(score))));
+            }
+        }
+        GroupSummary s = GroupSummary.of(group.scores, group.count);
+        out.add(RowFactory.create(STATS, RowFactory.create(year, grouping, groupKey, level, key, s.n(), s.mean(),
+                s.p10(), s.p25(), s.p50(), s.p75(), s.p90()), null));
+        return out;
     }
 
     /** One peer group's scores, growing as the figure's rows arrive. */

@@ -1,6 +1,5 @@
 package th.ita.insight.analytics.steps;
 
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -45,14 +44,14 @@ public final class PeerStep {
                         col("indicator").cast("string").as("key"), col("score")))
                 .unionByName(canonical.filter(col("level").equalTo("question")).select(col("agency_id"),
                         col("fiscal_year"), lit("question").as("level"), col("question").as("key"), col("score")));
-        Dataset<Row> tagged = figures
+        Dataset<Row> placed = figures
                 .join(broadcast(agencies.select("agency_id", "agency_type_code", "province", "region")), "agency_id")
                 .select(col("fiscal_year"), col("level"), col("key"), col("agency_id"), col("score"),
-                        col("agency_type_code"), col("province"), col("region"))
-                // The item code first: Spark sorts string keys by their first 8 bytes, and "2566|question|…" would
-                // make every comparison of a year's questions fall through to the whole string.
-                .groupByKey((MapFunction<Row, String>) r -> r.getString(2) + "|" + r.getString(1) + "|" + r.getInt(0),
-                        Encoders.STRING())
+                        col("agency_type_code"), col("province"), col("region"));
+        // Grouped by the columns themselves (a key function would turn every row into a Java object first),
+        // the item code first: its leading bytes tell figures apart soonest when the groups are sorted.
+        Dataset<Row> tagged = placed.groupBy("key", "level", "fiscal_year")
+                .as(Encoders.row(placed.select("key", "level", "fiscal_year").schema()), Encoders.row(placed.schema()))
                 .flatMapGroups(new PeerFunction(), Encoders.row(PeerFunction.TAGGED))
                 // published, and read again by the weak-item and weak-share steps
                 .persist(StorageLevel.MEMORY_AND_DISK());

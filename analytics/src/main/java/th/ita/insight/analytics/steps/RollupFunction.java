@@ -29,14 +29,14 @@ import java.util.Map;
  * Applies the pure {@link ScoreRollup} to one agency-year's canonical rows (a group of ~90) and emits
  * one tagged row per derived figure or note; {@link RollupStep} splits them into the tables.
  */
-final class RollupFunction implements FlatMapGroupsFunction<String, Row, Row> {
+final class RollupFunction implements FlatMapGroupsFunction<Row, Row, Row> {
     static final String INDICATOR = "indicator";
     static final String TOOL = "tool";
     static final String TOTAL = "total";
     static final String NOTE = "note";
 
     @Override
-    public Iterator<Row> call(String key, Iterator<Row> rows) {
+    public Iterator<Row> call(Row agencyYear, Iterator<Row> rows) {
         Map<String, Double> items = new HashMap<>();
         Map<Integer, Published> indicators = new HashMap<>();
         Map<Tool, Published> tools = new EnumMap<>(Tool.class);
@@ -122,9 +122,5 @@ final class RollupFunction implements FlatMapGroupsFunction<String, Row, Row> {
 
     private static Long line(Figure f) {
         return f.published() == null || f.published().provenance() == null ? null : f.published().provenance().line();
-    }
-
-    static String key(String agencyId, int year) {
-        return agencyId + "|" + String.format(Locale.ROOT, "%d", year);
     }
 }

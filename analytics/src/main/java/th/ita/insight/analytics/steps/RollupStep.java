@@ -1,6 +1,5 @@
 package th.ita.insight.analytics.steps;
 
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -36,9 +35,12 @@ public final class RollupStep {
     }
 
     public static Derived apply(Dataset<Row> canonical) {
-        Dataset<Row> rolled = canonical
-                .groupByKey((MapFunction<Row, String>) r ->
-                        RollupFunction.key(r.getAs("agency_id"), r.<Integer>getAs("fiscal_year")), Encoders.STRING())
+        // Only the columns the roll-up reads (not the agency's names: the longest strings of a row), and grouped
+        // by the columns themselves: a key function would turn every canonical row into a Java object first.
+        Dataset<Row> input = canonical.select("agency_id", "fiscal_year", "level", "tool", "indicator", "question",
+                "score", "published_label", "source_file", "source_line");
+        Dataset<Row> rolled = input.groupBy("agency_id", "fiscal_year")
+                .as(Encoders.row(input.select("agency_id", "fiscal_year").schema()), Encoders.row(input.schema()))
                 .flatMapGroups(new RollupFunction(), Encoders.row(TAGGED))
                 .persist(StorageLevel.MEMORY_AND_DISK()); // four tables are cut from one roll-up
         return new Derived(part(rolled, RollupFunction.INDICATOR), part(rolled, RollupFunction.TOOL),
