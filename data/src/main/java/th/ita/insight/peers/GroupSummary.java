@@ -19,18 +19,33 @@ public record GroupSummary(long n, double mean, double p10, double p25, double p
             throw new IllegalArgumentException("a peer group has at least one score");
         }
         Arrays.sort(scores, 0, count);
-        BigDecimal sum = BigDecimal.ZERO;
+        long sum = 0; // in ten-thousandths: exact, and no BigDecimal per score
         for (int i = 0; i < count; i++) {
-            // A double becomes a decimal by its shortest decimal form, then 4 decimals half-up (Spark's cast).
-            sum = sum.add(BigDecimal.valueOf(scores[i]).setScale(4, RoundingMode.HALF_UP));
+            sum += tenThousandths(scores[i]);
         }
         // avg(decimal(14,4)) is decimal(18,8), rounded half-up; the table then holds it as a double.
-        double mean = sum.divide(BigDecimal.valueOf(count), 8, RoundingMode.HALF_UP).doubleValue();
+        double mean = BigDecimal.valueOf(sum, 4).divide(BigDecimal.valueOf(count), 8, RoundingMode.HALF_UP)
+                .doubleValue();
         double[] p = new double[LEVELS.length];
         for (int i = 0; i < LEVELS.length; i++) {
             p[i] = halfEven(percentile(scores, count, LEVELS[i]));
         }
         return new GroupSummary(count, halfEven(mean), p[0], p[1], p[2], p[3], p[4]);
+    }
+
+    /**
+     * A double as a decimal the way Spark casts it: its shortest decimal form, then 4 decimals half-up.
+     * Scores are printed figures (two decimals) or sums of them, so a score is almost always within float
+     * noise of a whole number of ten-thousandths; then that number is the answer (the shortest form lies
+     * within 1e-10 of it, far from any half-way point). Anything else takes the exact decimal route.
+     */
+    static long tenThousandths(double score) {
+        double scaled = score * 10_000;
+        double nearest = Math.rint(scaled);
+        if (Math.abs(scaled - nearest) < 1e-6 && Math.abs(nearest) < 1e15) {
+            return (long) nearest;
+        }
+        return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 
     /** Linear interpolation between the two closest ranks, position = (n − 1) × level. */

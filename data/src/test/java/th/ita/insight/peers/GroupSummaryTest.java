@@ -57,4 +57,23 @@ class GroupSummaryTest {
     void an_empty_group_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> GroupSummary.of(new double[0], 0));
     }
+
+    @Test
+    void a_score_becomes_ten_thousandths_exactly_as_its_shortest_decimal_form_rounded_half_up() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 1_000_000; i++) {
+            double score = switch (i % 4) {
+                case 0 -> random.nextInt(10_001) / 100.0;                          // a printed figure
+                case 1 -> (random.nextInt(10_001) + random.nextInt(10_001)) / 200.0; // a mean of two
+                case 2 -> random.nextDouble() * 100;                                // any double
+                default -> random.nextInt(1_000_001) / 10_000.0 + 0.00005;          // near a half-way point
+            };
+            long exact = java.math.BigDecimal.valueOf(score).setScale(4, java.math.RoundingMode.HALF_UP)
+                    .unscaledValue().longValueExact();
+            assertEquals(exact, GroupSummary.tenThousandths(score), () -> "score " + score);
+        }
+        assertEquals(3000, GroupSummary.tenThousandths(0.1 + 0.2));
+        assertEquals(1000000, GroupSummary.tenThousandths(100.0));
+        assertEquals(0, GroupSummary.tenThousandths(0.0));
+    }
 }
