@@ -28,7 +28,9 @@ import java.util.stream.Stream;
 public final class DuckDbPublisher {
     /** Tables Spark writes as Parquet and DuckDB loads whole, column for column. */
     private static final String[] DERIVED = {"score_indicator", "score_tool", "score_total", "run_note", "peer_stats",
-            "peer_rank", "weak_item", "recommendation", "recommendation_item", "trend", "weak_share"};
+            "peer_rank", "weak_share"};
+    /** Where the per-agency analysis's tagged rows are staged: one Parquet for the tables of {@link AnalysisStep.Analysis#TABLES}. */
+    private static final String ANALYSIS = "analysis";
 
     private final Path db;
 
@@ -57,11 +59,11 @@ public final class DuckDbPublisher {
             derived.notes().write().option("compression", "snappy").parquet(staging.resolve("run_note").toString());
             peers.stats().write().option("compression", "snappy").parquet(staging.resolve("peer_stats").toString());
             peers.ranks().write().option("compression", "snappy").parquet(staging.resolve("peer_rank").toString());
-            analysis.weakItems().write().option("compression", "snappy").parquet(staging.resolve("weak_item").toString());
-            analysis.recommendations().write().option("compression", "snappy").parquet(staging.resolve("recommendation").toString());
-            analysis.recommendationItems().write().option("compression", "snappy").parquet(staging.resolve("recommendation_item").toString());
-            analysis.trends().write().option("compression", "snappy").parquet(staging.resolve("trend").toString());
-            analysis.weakShares().write().option("compression", "snappy").parquet(staging.resolve("weak_share").toString());
+            // The four analysis tables in one pass; DuckDB takes each table's rows by their tag.
+            analysis.tagged().write().option("compression", "snappy").parquet(staging.resolve(ANALYSIS).toString());
+            Dataset<Row> weakItems = AnalysisStep.Analysis.table(analysis.tagged().sparkSession().read()
+                    .parquet(staging.resolve(ANALYSIS).toString()), "weak_item");
+            analysis.weakShares(weakItems).write().option("compression", "snappy").parquet(staging.resolve("weak_share").toString());
             staged.run();
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
@@ -81,6 +83,12 @@ public final class DuckDbPublisher {
                     for (String table : DERIVED) {
                         if (hasParquet(staging.resolve(table))) {
                             st.execute("INSERT INTO " + table + " SELECT * FROM " + parquet(staging, table));
+                        }
+                    }
+                    if (hasParquet(staging.resolve(ANALYSIS))) {
+                        for (String table : AnalysisStep.Analysis.TABLES) {
+                            st.execute("INSERT INTO " + table + " SELECT " + table + ".* FROM " + parquet(staging, ANALYSIS)
+                                    + " WHERE kind = '" + table + "'");
                         }
                     }
                 }

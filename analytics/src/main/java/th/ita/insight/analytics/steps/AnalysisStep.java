@@ -3,8 +3,9 @@ package th.ita.insight.analytics.steps;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import th.ita.insight.weakitems.WeakItemConfig;
+
+import java.util.List;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
@@ -21,9 +22,23 @@ import static org.apache.spark.sql.functions.struct;
  */
 public final class AnalysisStep {
 
-    /** The analysis tables. */
-    public record Analysis(Dataset<Row> weakItems, Dataset<Row> recommendations, Dataset<Row> recommendationItems,
-                           Dataset<Row> trends, Dataset<Row> weakShares) {
+    /**
+     * The analysis rows of every table in one dataset, tagged by table ({@link #TABLES}): written once, not
+     * cached and cut four times (at national size ~6 M rows, most of them long Thai texts). The weak shares
+     * are computed from the weak items as written.
+     */
+    public record Analysis(Dataset<Row> tagged, PeerStep.Peers peers, Dataset<Row> agencies) {
+        /** The tables in {@link #tagged()}: the tag's value, and the name of the column that holds the row. */
+        public static final List<String> TABLES = List.of(AnalysisRows.KINDS);
+
+        /** One table's rows out of the tagged ones (as computed, or as read back from where they were written). */
+        public static Dataset<Row> table(Dataset<Row> tagged, String table) {
+            return part(tagged, table);
+        }
+
+        public Dataset<Row> weakShares(Dataset<Row> weakItems) {
+            return AnalysisStep.weakShares(weakItems, peers, agencies);
+        }
     }
 
     private AnalysisStep() {
@@ -48,11 +63,8 @@ public final class AnalysisStep {
         // Grouped by the column itself: a key function would turn every figure into a Java object first.
         Dataset<Row> tagged = input.groupBy("agency_id")
                 .as(Encoders.row(input.select("agency_id").schema()), Encoders.row(input.schema()))
-                .flatMapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.TAGGED))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> weakItems = part(tagged, "weak_item");
-        return new Analysis(weakItems, part(tagged, "recommendation"), part(tagged, "recommendation_item"),
-                part(tagged, "trend"), weakShares(weakItems, peers, agencies));
+                .flatMapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.TAGGED));
+        return new Analysis(tagged, peers, agencies);
     }
 
     /**
