@@ -3,10 +3,10 @@
 # database, picks N agencies at random (fixed seed), requests each page once — never asked before, so
 # never in the answer cache: the DuckDB queries are timed — then once more (the baseline: a repeat,
 # served from the cache), and prints p50/p95/max of both, the ratio, every status seen and the RSS.
-# Usage: dashboard/bench/first-visit.sh --db FILE [--agencies 60] [--heap "-Xmx512m"]
+# Usage: dashboard/bench/first-visit.sh --db FILE [--agencies 60] [--heap "-Xmx96m -XX:+UseSerialGC"]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-db=""; agencies=60; heap="${ITA_SERVER_HEAP:--Xmx512m}"
+db=""; agencies=60; heap="${ITA_SERVER_HEAP:-}"  # empty: the launcher's default
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) db="$2"; shift 2 ;;

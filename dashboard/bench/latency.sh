@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Dashboard latency on loopback: starts the server on a published database, loads a few endpoints with
 # wrk (Debian package `wrk`) and prints p50/p95/p99, requests/s, errors and the server's RSS.
-# Usage: dashboard/bench/latency.sh [--db FILE] [--seconds N] [--connections "16 64"] [--heap "-Xmx512m"]
+# Usage: dashboard/bench/latency.sh [--db FILE] [--seconds N] [--connections "16 64"] [--heap "-Xmx96m -XX:+UseSerialGC"]
 # Each endpoint is measured twice in this run: with the server's answer cache (as served) and with
 # --cache-mb 0 (every request queries DuckDB: the baseline), and the p95 ratio is printed.
 # Without --db it uses var/demo/ita.duckdb (made by ./ita demo) or the test fixture of the sample.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-db=""; seconds=10; connections="16 64"; heap="${ITA_SERVER_HEAP:--Xmx512m}"
+db=""; seconds=10; connections="16 64"; heap="${ITA_SERVER_HEAP:-}"  # empty: the launcher's default
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) db="$2"; shift 2 ;;
@@ -53,10 +53,10 @@ run() { # $1 = label
 }
 
 results=$(mktemp)
-start_server 64
+start_server 32
 # One agency with question scores in its latest year: the heaviest overview.
 id=$(curl -sf "$base/api/agencies" | python3 -c 'import json,sys; r=[a for a in json.load(sys.stdin) if a["origin"]=="computed"]; print(r[0]["agency_id"])')
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); db: $db; agency: $id; heap: $heap; ${seconds}s per run"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); db: $db; agency: $id; heap: ${heap:-launcher default}; ${seconds}s per run"
 printf '%-8s %-40s %5s %s\n' server endpoint conns result
 run cached
 stop_server cached

@@ -17,8 +17,11 @@ import java.time.Duration;
  */
 public record DashboardConfig(Path db, String host, Duration reloadCheck, long cacheBytes, Path plans, ReadAccess readAccess,
                               java.util.Set<String> trustedProxies) {
-    /** 64 MB: every page of a few thousand agencies; the JVM's heap is sized for it in the launcher. */
-    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    /**
+     * 32 MB: the pages in use (an agency's overview and analyses are ~100–200 kB) rather than every page of
+     * the nation; the launcher's heap (96 MB) is sized for it.
+     */
+    public static final long DEFAULT_CACHE_BYTES = 32L << 20;
 
     public DashboardConfig {
         trustedProxies = java.util.Set.copyOf(trustedProxies);

@@ -174,8 +174,9 @@ public final class PublishedDatabase implements AutoCloseable {
                 closeQuietly(c);
                 throw new NotPublishedException(file, version);
             }
-            // Bounded native memory: the server reads small slices of the file; 256 MB of DuckDB buffers is plenty.
-            st.execute("SET memory_limit = '" + System.getProperty("ita.duckdb.memory", "256MB").replaceAll("[^0-9A-Za-z]", "") + "'");
+            // Bounded native memory: the server reads small slices of the file. 64 MB serves a national publish,
+            // its group pages and its sliced nation-wide export (docs/performance.md); more only caches more pages.
+            st.execute("SET memory_limit = '" + System.getProperty("ita.duckdb.memory", "64MB").replaceAll("[^0-9A-Za-z]", "") + "'");
             String threads = System.getProperty("ita.duckdb.threads", "1");
             if (!threads.equals("default")) {
                 st.execute("SET threads = " + Integer.parseInt(threads));
