@@ -40,9 +40,11 @@ final class DuplicateCheck {
     private final Dataset<Row> conflicts;
     private final long duplicates;
 
-    /** @param scores canonical score rows plus {@code question_key} (the question, or "" for aggregates) */
+    /** @param scores canonical score rows */
     DuplicateCheck(Dataset<Row> scores, String[] canonicalColumns) {
-        Dataset<Row> hashed = scores.withColumn(HASH, xxhash64(columns(KEY)));
+        // The key names an aggregate row's missing question as "".
+        Dataset<Row> hashed = scores.withColumn("question_key", coalesce(col("question"), lit("")))
+                .withColumn(HASH, xxhash64(columns(KEY)));
         Dataset<Row> repeated = hashed.groupBy(HASH).agg(count(lit(1)).as("copies"))
                 .filter(col("copies").gt(1)).select(HASH)
                 .persist(StorageLevel.MEMORY_AND_DISK());

@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 /**
  * Reads input files into validated canonical rows: every file is first checked in the driver (a file
@@ -50,8 +48,7 @@ public final class IngestJob {
         long rowsIn = stats.stream().mapToLong(IngestResult.FileStats::rows).sum();
 
         Dataset<Row> scores = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_SCORE))
-                .select(DuplicateCheck.columns(CanonicalRows.CANONICAL.fieldNames()))
-                .withColumn("question_key", coalesce(col("question"), lit("")));
+                .select(DuplicateCheck.columns(CanonicalRows.CANONICAL.fieldNames()));
         DuplicateCheck check = new DuplicateCheck(scores, CanonicalRows.CANONICAL.fieldNames());
         Dataset<Row> rejects = parsed.filter(col("kind").equalTo(CanonicalRows.KIND_REJECT))
                 .select(DuplicateCheck.columns(CanonicalRows.REJECT.fieldNames()))
