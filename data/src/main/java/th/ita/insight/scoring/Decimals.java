@@ -10,6 +10,10 @@ import java.util.Locale;
  * zero), without parsing a format string per call: the batch prints millions of reasons and rationales.
  */
 public final class Decimals {
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
+    /** Below this a double's neighbours are closer than 10⁻⁷, so {@link #isExact} cannot be fooled by them. */
+    private static final double EXACT_BELOW = 1e9;
+
     private Decimals() {
     }
 
@@ -17,9 +21,37 @@ public final class Decimals {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return String.format(Locale.ROOT, "%." + places + "f", value);
         }
-        String digits = new BigDecimal(Double.toString(Math.abs(value))).setScale(places, RoundingMode.HALF_UP)
-                .toPlainString();
-        return value < 0 || (value == 0 && 1 / value < 0) ? "-" + digits : digits;
+        boolean negative = value < 0 || (value == 0 && 1 / value < 0);
+        String digits = isExact(value, places) ? plain(Math.abs(Math.round(value * POWERS_OF_TEN[places])), places)
+                : new BigDecimal(Double.toString(Math.abs(value))).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        return negative ? "-" + digits : digits;
+    }
+
+    /**
+     * Whether the value is the double nearest to a number with at most {@code places} decimals (85.25,
+     * 80.13): its shortest decimal form is then that number, so rounding it to {@code places} changes
+     * nothing, and it can be printed from an integer without the shortest-form search (the batch's hot path).
+     */
+    static boolean isExact(double value, int places) {
+        if (places >= POWERS_OF_TEN.length || !(Math.abs(value) < EXACT_BELOW)) {
+            return false;
+        }
+        long scale = POWERS_OF_TEN[places];
+        return (double) Math.round(value * scale) / scale == value;
+    }
+
+    /** {@code units} ÷ 10^places with exactly {@code places} decimals. */
+    private static String plain(long units, int places) {
+        if (places == 0) {
+            return Long.toString(units);
+        }
+        long scale = POWERS_OF_TEN[places];
+        String fraction = Long.toString(units % scale);
+        StringBuilder out = new StringBuilder(24).append(units / scale).append('.');
+        for (int i = fraction.length(); i < places; i++) {
+            out.append('0');
+        }
+        return out.append(fraction).toString();
     }
 
     /** {@link #fixed(double, int)} with 2 decimals, as scores are printed. */

@@ -9,6 +9,12 @@ public final class Rounding {
     }
 
     public static double twoDecimals(double value) {
+        if (value == 0) {
+            return 0.0; // as the BigDecimal route returns it: no negative zero
+        }
+        if (Decimals.isExact(value, 2)) {
+            return value; // most scores already have 2 decimals: skip printing and parsing the number
+        }
         // BigDecimal.valueOf uses the shortest decimal form, so 96.975 rounds up as a person expects.
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }

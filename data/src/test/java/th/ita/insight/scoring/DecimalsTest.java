@@ -35,6 +35,30 @@ class DecimalsTest {
             same(sum, 2);
             same(share, 4);
             same(-sum, 2);
+            same(score, 4);
+            same(-score, 2);
+            same(random.nextInt(-1_000_000, 1_000_001) / 100.0, 2);   // exact 2-decimal values, both signs
         }
+    }
+
+    @Test
+    void rounding_to_two_decimals_matches_the_half_up_of_the_shortest_decimal_form() {
+        SplittableRandom random = new SplittableRandom(11);
+        double[] values = {0, -0.0, 96.975, 2.675, 1.005, -1.005, 85.965, 99.995, 0.125, 1e-9, 12345.675, 1e10 + 0.125};
+        for (double v : values) {
+            assertRounds(v);
+        }
+        for (int i = 0; i < 1_000_000; i++) {
+            double score = random.nextInt(0, 1_000_001) / 10_000.0;
+            assertRounds(score);
+            assertRounds(-score);
+            assertRounds(score * random.nextDouble(0, 1.5));
+            assertRounds(random.nextInt(0, 10_001) / 100.0);
+        }
+    }
+
+    private static void assertRounds(double v) {
+        double expected = java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
+        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(Rounding.twoDecimals(v)), "value " + v);
     }
 }
