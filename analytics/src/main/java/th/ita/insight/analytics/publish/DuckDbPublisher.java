@@ -29,7 +29,7 @@ public final class DuckDbPublisher {
     /** Tables Spark writes as Parquet and DuckDB loads whole, column for column. */
     private static final String[] DERIVED = {"score_indicator", "score_tool", "score_total", "run_note", "peer_stats",
             "peer_rank", "weak_share"};
-    /** Where the per-agency analysis's tagged rows are staged: one Parquet for the tables of {@link AnalysisStep.Analysis#TABLES}. */
+    /** Where the per-agency analysis is staged: one Parquet, one row per agency, an array per table of {@link AnalysisStep.Analysis#TABLES}. */
     private static final String ANALYSIS = "analysis";
 
     private final Path db;
@@ -59,9 +59,9 @@ public final class DuckDbPublisher {
             derived.notes().write().option("compression", "snappy").parquet(staging.resolve("run_note").toString());
             peers.stats().write().option("compression", "snappy").parquet(staging.resolve("peer_stats").toString());
             peers.ranks().write().option("compression", "snappy").parquet(staging.resolve("peer_rank").toString());
-            // The four analysis tables in one pass; DuckDB takes each table's rows by their tag.
-            analysis.tagged().write().option("compression", "snappy").parquet(staging.resolve(ANALYSIS).toString());
-            Dataset<Row> weakItems = AnalysisStep.Analysis.table(analysis.tagged().sparkSession().read()
+            // The four analysis tables in one pass; DuckDB unnests each table's array.
+            analysis.perAgency().write().option("compression", "snappy").parquet(staging.resolve(ANALYSIS).toString());
+            Dataset<Row> weakItems = AnalysisStep.Analysis.table(analysis.perAgency().sparkSession().read()
                     .parquet(staging.resolve(ANALYSIS).toString()), "weak_item");
             analysis.weakShares(weakItems).write().option("compression", "snappy").parquet(staging.resolve("weak_share").toString());
             staged.run();
@@ -87,8 +87,8 @@ public final class DuckDbPublisher {
                     }
                     if (hasParquet(staging.resolve(ANALYSIS))) {
                         for (String table : AnalysisStep.Analysis.TABLES) {
-                            st.execute("INSERT INTO " + table + " SELECT " + table + ".* FROM " + parquet(staging, ANALYSIS)
-                                    + " WHERE kind = '" + table + "'");
+                            st.execute("INSERT INTO " + table + " SELECT unnest(" + table + ", recursive := true) FROM "
+                                    + parquet(staging, ANALYSIS));
                         }
                     }
                 }

@@ -1,6 +1,6 @@
 package th.ita.insight.analytics.steps;
 
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import th.ita.insight.catalog.Catalogs;
@@ -23,12 +23,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static scala.jdk.javaapi.CollectionConverters.asScala;
+
 /**
  * One agency's whole history in, its weak items, recommended measures and trends out. Years are
  * walked oldest first so a weak streak carries into the next comparable year. The rules are the
- * data module's; this class only feeds them and tags their results for {@link AnalysisStep}.
+ * data module's; this class only feeds them and gathers their results into one row for {@link AnalysisStep}.
  */
-final class AgencyAnalysisFunction implements FlatMapGroupsFunction<Row, Row, Row> {
+final class AgencyAnalysisFunction implements MapGroupsFunction<Row, Row, Row> {
     private final WeakItemConfig config;
     // Built once per task, not per agency (the recommender remembers each measure's codes per year).
     private transient Catalogs catalogs;
@@ -48,7 +50,7 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<Row, Row, Ro
     }
 
     @Override
-    public Iterator<Row> call(Row agency, Iterator<Row> rows) {
+    public Row call(Row agency, Iterator<Row> rows) {
         String agencyId = agency.getString(0);
         if (catalogs == null) {
             catalogs = Catalogs.bundled();
@@ -70,7 +72,9 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<Row, Row, Ro
                 level.p75.put(key, r.getDouble(6));
             }
         }
-        List<Row> out = new ArrayList<>();
+        List<Row> weakItems = new ArrayList<>();
+        List<Row> recommendations = new ArrayList<>();
+        List<Row> recommendationItems = new ArrayList<>();
         Map<String, Integer> streak = Map.of();
         Map<String, Integer> indicatorStreak = Map.of();
         int previousYear = Integer.MIN_VALUE;
@@ -98,17 +102,18 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<Row, Row, Ro
             indicatorStreak = weak.stream().filter(w -> w.level() == WeakItem.Level.INDICATOR)
                     .collect(Collectors.toMap(WeakItem::key, WeakItem::yearsWeak));
             previousYear = year.getKey();
-            weak.forEach(w -> out.add(tagged("weak_item", weakRow(agencyId, year.getKey(), w))));
+            weak.forEach(w -> weakItems.add(weakRow(agencyId, year.getKey(), w)));
             for (Recommendation r : recommender.recommend(catalog, weak, p75)) {
-                out.add(tagged("recommendation", recommendationRow(agencyId, year.getKey(), r)));
+                recommendations.add(recommendationRow(agencyId, year.getKey(), r));
                 for (Recommendation.Contribution c : r.items()) {
-                    out.add(tagged("recommendation_item", RowFactory.create(agencyId, year.getKey(), r.measure().id(),
-                            c.code(), c.score(), c.target(), c.share(), c.gain())));
+                    recommendationItems.add(RowFactory.create(agencyId, year.getKey(), r.measure().id(),
+                            c.code(), c.score(), c.target(), c.share(), c.gain()));
                 }
             }
         }
-        trends(agencyId, years, trendCalculator).forEach(out::add);
-        return out.iterator();
+        // In AnalysisRows.TABLES order; Spark's row encoder takes Scala sequences (asScala wraps, no copy).
+        return RowFactory.create(asScala(weakItems), asScala(recommendations), asScala(recommendationItems),
+                asScala(trends(agencyId, years, trendCalculator)));
     }
 
     private static List<Row> trends(String agencyId, Map<Integer, Map<String, Level>> years, TrendCalculator calculator) {
@@ -124,12 +129,12 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<Row, Row, Ro
             }
         }));
         series.forEach((level, keys) -> keys.forEach((key, byYear) -> calculator.ofFigure(byYear)
-                .forEach(t -> out.add(tagged("trend", trendRow(agencyId, level, key, t))))));
+                .forEach(t -> out.add(trendRow(agencyId, level, key, t)))));
         if (!questions.isEmpty()) {
             int latest = ((TreeMap<Integer, Map<String, Double>>) questions).lastKey();
             for (String code : new TreeMap<>(questions.get(latest)).keySet()) {
                 calculator.ofQuestion(questions, latest, code)
-                        .ifPresent(t -> out.add(tagged("trend", trendRow(agencyId, "question", code, t))));
+                        .ifPresent(t -> out.add(trendRow(agencyId, "question", code, t)));
             }
         }
         return out;
@@ -153,15 +158,6 @@ final class AgencyAnalysisFunction implements FlatMapGroupsFunction<Row, Row, Ro
     private static Row trendRow(String agencyId, String level, String key, Trend t) {
         return RowFactory.create(agencyId, level, key, t.firstYear(), t.lastYear(), t.years(), t.first(), t.last(),
                 t.deltaYoy(), t.slope(), t.direction().name().toLowerCase(Locale.ROOT), t.methodChanged());
-    }
-
-    private static Row tagged(String kind, Row row) {
-        Object[] values = new Object[AnalysisRows.KINDS.length + 1];
-        values[0] = kind;
-        for (int i = 0; i < AnalysisRows.KINDS.length; i++) {
-            values[i + 1] = AnalysisRows.KINDS[i].equals(kind) ? row : null;
-        }
-        return RowFactory.create(values);
     }
 
     private static Map<Integer, Double> intKeys(Map<String, Double> byKey) {

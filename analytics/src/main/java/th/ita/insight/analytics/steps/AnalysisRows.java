@@ -60,14 +60,18 @@ final class AnalysisRows {
             .add("direction", DataTypes.StringType, false)
             .add("method_changed", DataTypes.BooleanType, false);
 
-    static final String[] KINDS = {"weak_item", "recommendation", "recommendation_item", "trend"};
+    static final String[] TABLES = {"weak_item", "recommendation", "recommendation_item", "trend"};
 
-    static final StructType TAGGED = new StructType()
-            .add("kind", DataTypes.StringType, false)
-            .add("weak_item", WEAK_ITEM, true)
-            .add("recommendation", RECOMMENDATION, true)
-            .add("recommendation_item", RECOMMENDATION_ITEM, true)
-            .add("trend", TREND, true);
+    /**
+     * One agency's analysis: per table, an array of its rows (columns named after the tables, in
+     * {@link #TABLES} order). One row per agency and no padding: a row per output row with one struct per
+     * table wrote three null structs for every row, and Parquet paid for each of their fields.
+     */
+    static final StructType PER_AGENCY = new StructType()
+            .add("weak_item", DataTypes.createArrayType(WEAK_ITEM, false), false)
+            .add("recommendation", DataTypes.createArrayType(RECOMMENDATION, false), false)
+            .add("recommendation_item", DataTypes.createArrayType(RECOMMENDATION_ITEM, false), false)
+            .add("trend", DataTypes.createArrayType(TREND, false), false);
 
     private AnalysisRows() {
     }

@@ -23,17 +23,17 @@ import static org.apache.spark.sql.functions.struct;
 public final class AnalysisStep {
 
     /**
-     * The analysis rows of every table in one dataset, tagged by table ({@link #TABLES}): written once, not
-     * cached and cut four times (at national size ~6 M rows, most of them long Thai texts). The weak shares
-     * are computed from the weak items as written.
+     * The analysis of every agency in one dataset, one row per agency with an array of rows per table
+     * ({@link #TABLES}): written once, not cached and cut four times (at national size ~6 M rows, most of
+     * them long Thai texts). The weak shares are computed from the weak items as written.
      */
-    public record Analysis(Dataset<Row> tagged, PeerStep.Peers peers, Dataset<Row> agencies) {
-        /** The tables in {@link #tagged()}: the tag's value, and the name of the column that holds the row. */
-        public static final List<String> TABLES = List.of(AnalysisRows.KINDS);
+    public record Analysis(Dataset<Row> perAgency, PeerStep.Peers peers, Dataset<Row> agencies) {
+        /** The tables in {@link #perAgency()}, each the name of the array column that holds its rows. */
+        public static final List<String> TABLES = List.of(AnalysisRows.TABLES);
 
-        /** One table's rows out of the tagged ones (as computed, or as read back from where they were written). */
-        public static Dataset<Row> table(Dataset<Row> tagged, String table) {
-            return part(tagged, table);
+        /** One table's rows out of the per-agency ones (as computed, or as read back from where they were written). */
+        public static Dataset<Row> table(Dataset<Row> perAgency, String table) {
+            return perAgency.select(explode(col(table)).as("row")).select(col("row.*"));
         }
 
         public Dataset<Row> weakShares(Dataset<Row> weakItems) {
@@ -61,10 +61,10 @@ public final class AnalysisStep {
                         coalesce(col("type_p50"), col("national_p50")).as("peer_median"),
                         coalesce(col("type_p75"), col("national_p75")).as("peer_p75"));
         // Grouped by the column itself: a key function would turn every figure into a Java object first.
-        Dataset<Row> tagged = input.groupBy("agency_id")
+        Dataset<Row> perAgency = input.groupBy("agency_id")
                 .as(Encoders.row(input.select("agency_id").schema()), Encoders.row(input.schema()))
-                .flatMapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.TAGGED));
-        return new Analysis(tagged, peers, agencies);
+                .mapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.PER_AGENCY));
+        return new Analysis(perAgency, peers, agencies);
     }
 
     /**
@@ -91,10 +91,6 @@ public final class AnalysisStep {
                 .select(col("fiscal_year"), col("peer_group"), col("group_key"), col("key"), col("n_weak"),
                         col("n_agencies"), org.apache.spark.sql.functions.bround(
                                 col("n_weak").multiply(100.0).divide(col("n_agencies")), 1).as("share"));
-    }
-
-    private static Dataset<Row> part(Dataset<Row> tagged, String kind) {
-        return tagged.filter(col("kind").equalTo(kind)).select(col(kind + ".*"));
     }
 
     private static scala.collection.immutable.Seq<String> seq(String... names) {
