@@ -61,8 +61,8 @@ public final class DuckDbPublisher {
             peers.ranks().write().option("compression", "snappy").parquet(staging.resolve("peer_rank").toString());
             // The four analysis tables in one pass; DuckDB unnests each table's array.
             analysis.perAgency().write().option("compression", "snappy").parquet(staging.resolve(ANALYSIS).toString());
-            Dataset<Row> weakItems = AnalysisStep.Analysis.table(analysis.perAgency().sparkSession().read()
-                    .parquet(staging.resolve(ANALYSIS).toString()), "weak_item");
+            Dataset<Row> weakItems = AnalysisStep.Analysis.rows(analysis.perAgency().sparkSession().read()
+                    .parquet(staging.resolve(ANALYSIS).toString()), "weak_item", "agency_id", "fiscal_year", "level", "key");
             analysis.weakShares(weakItems).write().option("compression", "snappy").parquet(staging.resolve("weak_share").toString());
             staged.run();
             AtomicPublisher.publish(db, info.runId(), c -> {

@@ -1,13 +1,16 @@
 package th.ita.insight.analytics.steps;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import th.ita.insight.weakitems.WeakItemConfig;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -31,11 +34,17 @@ public final class AnalysisStep {
         /** The tables in {@link #perAgency()}, each the name of the array column that holds its rows. */
         public static final List<String> TABLES = List.of(AnalysisRows.TABLES);
 
-        /** One table's rows out of the per-agency ones (as computed, or as read back from where they were written). */
-        public static Dataset<Row> table(Dataset<Row> perAgency, String table) {
-            return perAgency.select(explode(col(table)).as("row")).select(col("row.*"));
+        /**
+         * Some columns of one table's rows out of the per-agency ones (as computed, or as read back from where
+         * they were written). Each column is taken out of the array first: read back from Parquet, only those
+         * fields are read (an exploded struct would be read whole, Thai texts included).
+         */
+        public static Dataset<Row> rows(Dataset<Row> perAgency, String table, String... columns) {
+            Column[] arrays = Arrays.stream(columns).map(c -> col(table + "." + c).as(c)).toArray(Column[]::new);
+            return perAgency.select(explode(arrays_zip(arrays)).as("row")).select(col("row.*"));
         }
 
+        /** @param weakItems weak items with at least their agency_id, fiscal_year, level and key */
         public Dataset<Row> weakShares(Dataset<Row> weakItems) {
             return AnalysisStep.weakShares(weakItems, peers, agencies);
         }
