@@ -11,7 +11,10 @@ import java.util.Locale;
  */
 public final class Decimals {
     private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
-    /** Below this a double's neighbours are closer than 10⁻⁷, so {@link #isExact} cannot be fooled by them. */
+    /**
+     * Below this, neighbouring doubles are at most 1.2·10⁻⁷ apart: far less than the half of 10⁻⁴ by which
+     * {@link #isExact}'s number and the value's shortest decimal form would have to differ to round apart.
+     */
     private static final double EXACT_BELOW = 1e9;
 
     private Decimals() {
