@@ -19,9 +19,11 @@ public record DashboardConfig(Path db, String host, Duration reloadCheck, long c
                               java.util.Set<String> trustedProxies) {
     /**
      * 32 MB: the pages in use (an agency's overview and analyses are ~100–200 kB) rather than every page of
-     * the nation; the launcher's heap (96 MB) is sized for it.
+     * the nation; the launcher's heap (96 MB) is sized for it. Text, because {@code --cache-mb} takes it as
+     * its default.
      */
-    public static final long DEFAULT_CACHE_BYTES = 32L << 20;
+    public static final String DEFAULT_CACHE_MB = "32";
+    public static final long DEFAULT_CACHE_BYTES = Long.parseLong(DEFAULT_CACHE_MB) << 20;
 
     public DashboardConfig {
         trustedProxies = java.util.Set.copyOf(trustedProxies);

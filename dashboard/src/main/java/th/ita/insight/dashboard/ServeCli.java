@@ -26,7 +26,7 @@ public final class ServeCli implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only)")
     String host;
 
-    @Option(names = "--cache-mb", defaultValue = "32", paramLabel = "MB",
+    @Option(names = "--cache-mb", defaultValue = DashboardConfig.DEFAULT_CACHE_MB, paramLabel = "MB",
             description = "Memory for remembered answers of the publish being served; 0 turns it off. Default: ${DEFAULT-VALUE}")
     long cacheMb;
 
