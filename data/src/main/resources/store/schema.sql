@@ -101,8 +101,10 @@ CREATE TABLE score_question (
     question     VARCHAR NOT NULL,
     score        DOUBLE  NOT NULL,        -- as read from the input
     source_file  VARCHAR NOT NULL,
-    source_line  BIGINT  NOT NULL,
-    PRIMARY KEY (agency_id, fiscal_year, question)
+    source_line  BIGINT  NOT NULL
+    -- One row per (agency_id, fiscal_year, question), checked when a file is published (AtomicPublisher)
+    -- rather than declared: DuckDB answers the dashboard's lookups with a scan, never this key's index,
+    -- and building the index for ~5 M rows was half of a national publish (docs/performance.md).
 );
 
 CREATE TABLE score_indicator (

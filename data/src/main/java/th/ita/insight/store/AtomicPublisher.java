@@ -68,7 +68,10 @@ public final class AtomicPublisher {
         }
     }
 
-    /** A published database has its version, a run_info row and one total per agency it lists. */
+    /**
+     * A published database has its version, a run_info row, one total per agency it lists and each
+     * question score once per agency and year.
+     */
     private static void verify(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             requireOne(st, "SELECT count(*) FROM schema_version", "schema_version must have one row");
@@ -78,6 +81,14 @@ public final class AtomicPublisher {
                 rs.next();
                 if (rs.getLong(1) != 0) {
                     throw new SQLException("publish check failed: " + rs.getLong(1) + " totals name no agency");
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT 1 FROM score_question "
+                    + "GROUP BY agency_id, fiscal_year, question HAVING count(*) > 1)")) {
+                rs.next();
+                if (rs.getLong(1) != 0) {
+                    throw new SQLException("publish check failed: " + rs.getLong(1)
+                            + " question scores are there more than once for one agency and year");
                 }
             }
         }

@@ -66,6 +66,28 @@ class AtomicPublisherTest {
     }
 
     @Test
+    void a_question_score_there_twice_for_one_agency_and_year_fails_the_publish(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        String row = "('a1', 2566, 'IIT', 1, 'i1', 90.0, 'in.csv', 2)";
+        AtomicPublisher.publish(db, "r1", c -> {
+            fill(c, "r1", "นาทอน");
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO score_question VALUES " + row + ", ('a1', 2567, 'IIT', 1, 'i1', 90.0, 'in.csv', 3)");
+            }
+        });
+
+        SQLException e = assertThrows(SQLException.class, () -> AtomicPublisher.publish(db, "r2", c -> {
+            fill(c, "r2", "นาโสม");
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO score_question VALUES " + row + ", " + row);
+            }
+        }));
+
+        assertTrue(e.getMessage().contains("1 question scores"), e.getMessage());
+        assertEquals("นาทอน", agencyName(db));
+    }
+
+    @Test
     void a_reader_that_has_the_old_file_open_keeps_reading_it_while_a_new_one_is_published(@TempDir Path dir)
             throws Exception {
         Path db = dir.resolve("ita.duckdb");
