@@ -75,12 +75,12 @@ public final class BatchRun {
         Catalogs catalogs = Catalogs.bundled();
 
         IngestResult ingest = new IngestJob(spark).run(options.inputs(), options.format());
-        Dataset<Row> scores = ingest.scores(); // a filter of the ingest's cached rows: no cache of its own
-        long loaded = scores.count();
+        Dataset<Row> scores = ingest.scores(); // not cached: read from the inputs once, by the store's write
+        long loaded = ingest.scoresLoaded();
         Map<String, Long> rejects = RejectReport.write(ingest.rejects(), options.rejects());
         long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
 
-        Path version = store.write(store.merge(spark, scores, options.fresh()), runId);
+        Path version = store.write(store.merge(spark, scores, ingest.levels(), options.fresh()), runId);
         // The ingest's caches are done with once the store is written: free the memory for the analytics.
         spark.catalog().clearCache();
         // Not cached: each step reads only the Parquet columns it needs, which costs less than building an

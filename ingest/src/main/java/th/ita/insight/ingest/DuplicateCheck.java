@@ -27,8 +27,8 @@ import static org.apache.spark.sql.functions.xxhash64;
  * <p>Almost every key has one row, so the keys are first counted by a 64-bit hash of the key — a hash
  * aggregation over one long column — and only the rows whose hash is seen more than once go through the
  * exact check (a window over the key ordered by origin). A hash collision only sends two distinct keys
- * to the exact check, which tells them apart; it can never merge them. At national size this replaces
- * a sort of every score row (~5 M) by a sort of the few repeated ones.
+ * to the exact check, which tells them apart; it can never merge them. {@link IngestJob} gives it only the
+ * scores of the agency-years where a key can repeat, so at national size it sees a handful of rows.
  */
 final class DuplicateCheck {
     private static final String[] KEY = {"agency_id", "fiscal_year", "level", "tool", "indicator", "question_key"};

@@ -9,6 +9,7 @@ import th.ita.insight.ingest.read.RawRow;
 import th.ita.insight.ingest.read.TableSource;
 import th.ita.insight.ingest.read.TableSources;
 import th.ita.insight.ingest.read.UnreadableInputException;
+import th.ita.insight.ingest.validate.CanonicalScore;
 import th.ita.insight.ingest.validate.Layout;
 import th.ita.insight.ingest.validate.RowInterpreter;
 
@@ -17,18 +18,49 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
- * Spark task body: streams one input file and emits its canonical score rows, its rejects, and a last
- * row of file statistics. Files are the unit of parallelism; a file is never held in memory whole.
+ * Spark task body: streams one input file, a file per task, never held in memory whole. It reads the
+ * file in one of two passes ({@link IngestJob} says why two):
+ * <ul>
+ *   <li>{@link #lines}: per line and level the agency-year and how many scores it loaded (no score
+ *   itself), every reject, and a last row of file statistics ({@link CanonicalRows#LINES});</li>
+ *   <li>{@link #scores}: the canonical scores ({@link CanonicalRows#CANONICAL}) of the agency-years in a
+ *   given set, or of all the others.</li>
+ * </ul>
  */
 final class FileParser implements FlatMapFunction<String, Row> {
     private final InputShape forced;
+    private final boolean lines;
+    private final Set<String> agencyYears;
+    private final boolean inSet;
 
-    FileParser(InputShape forced) {
+    private FileParser(InputShape forced, boolean lines, Set<String> agencyYears, boolean inSet) {
         this.forced = forced;
+        this.lines = lines;
+        this.agencyYears = agencyYears;
+        this.inSet = inSet;
+    }
+
+    static FileParser lines(InputShape forced) {
+        return new FileParser(forced, true, Set.of(), false);
+    }
+
+    /**
+     * @param agencyYears {@link #agencyYear} keys
+     * @param inSet       true: only the scores of those agency-years; false: every score but theirs
+     */
+    static FileParser scores(InputShape forced, Set<String> agencyYears, boolean inSet) {
+        return new FileParser(forced, false, Set.copyOf(agencyYears), inSet);
+    }
+
+    static String agencyYear(String agencyId, int fiscalYear) {
+        return agencyId + '\u0001' + fiscalYear;
     }
 
     @Override
@@ -38,6 +70,8 @@ final class FileParser implements FlatMapFunction<String, Row> {
         Layout layout = Layout.analyse(source.header(), forced).orElseThrow(() ->
                 new UnreadableInputException(file, "header changed while reading", "หัวตารางเปลี่ยนระหว่างอ่าน"));
         RowInterpreter interpreter = new RowInterpreter(fileName, layout, Catalogs.bundled(), ProvinceRegistry.bundled());
+        String rowScope = layout.figureCanRepeatWithinRow() ? CanonicalRows.SCOPE_ROW_REPEATING : CanonicalRows.SCOPE_ROW;
+        boolean longLines = layout.shape() == InputShape.LONG;
         Iterator<RawRow> rows = source.rows();
         return new Iterator<>() {
             private final List<Row> pending = new ArrayList<>();
@@ -54,15 +88,40 @@ final class FileParser implements FlatMapFunction<String, Row> {
                         RawRow row = rows.next();
                         count++;
                         RowInterpreter.Result result = interpreter.interpret(row);
-                        result.scores().forEach(s -> pending.add(CanonicalRows.score(s)));
-                        result.rejects().forEach(r -> pending.add(CanonicalRows.reject(r)));
+                        if (lines) {
+                            addLines(result.scores());
+                            result.rejects().forEach(r -> pending.add(CanonicalRows.reject(r)));
+                        } else {
+                            for (CanonicalScore s : result.scores()) {
+                                if (agencyYears.contains(agencyYear(s.agencyId(), s.fiscalYear())) == inSet) {
+                                    pending.add(CanonicalRows.score(s));
+                                }
+                            }
+                        }
                     } else {
-                        pending.add(CanonicalRows.fileStats(fileName, count, layout.shape().name(), source.description()));
+                        if (lines) {
+                            pending.add(CanonicalRows.fileStats(fileName, count, layout.shape().name(), source.description()));
+                        }
                         finished = true;
                         close();
                     }
                 }
                 return next < pending.size();
+            }
+
+            /** One row per level the line loaded scores at (a wide row may hold a total, tools, indicators and items). */
+            private void addLines(List<CanonicalScore> scores) {
+                if (scores.isEmpty()) {
+                    return;
+                }
+                Map<CanonicalScore.Level, long[]> perLevel = new LinkedHashMap<>();
+                Map<CanonicalScore.Level, CanonicalScore> firsts = new LinkedHashMap<>();
+                for (CanonicalScore s : scores) {
+                    perLevel.computeIfAbsent(s.level(), l -> new long[1])[0]++;
+                    firsts.putIfAbsent(s.level(), s);
+                }
+                firsts.forEach((level, first) -> pending.add(CanonicalRows.line(first,
+                        longLines ? CanonicalRows.figureKey(first) : rowScope, perLevel.get(level)[0])));
             }
 
             @Override

@@ -160,6 +160,7 @@ class IngestJobTest {
                 "อบต.นาทอน 2566 EIT 6 e3 88.00 fy2566-bad-rows.csv:19",
                 "อบต.นาทอน 2566 IIT 1 i1 99.50 fy2566-bad-rows.csv:2"), scores(r));
         assertEquals(1, r.duplicatesCollapsed());
+        assertEquals(2, r.scoresLoaded());
         assertEquals(19, r.rowsIn());
 
         assertTrue(r.rejects().filter("source_line = 17").collectAsList().get(0).<String>getAs("reason_en")
@@ -191,6 +192,44 @@ class IngestJobTest {
                 "a.csv:4 score DUPLICATE_CONFLICT 90.00",
                 "b.csv:4 score DUPLICATE_CONFLICT 91.00"), rejects(r));
         assertEquals(2, r.duplicatesCollapsed());
+    }
+
+    @Test
+    void a_figure_repeated_in_one_wide_row_or_across_wide_and_long_files_is_kept_once_or_rejected(@TempDir Path dir)
+            throws IOException {
+        Path repeating = Fixtures.text(dir, "a-repeating.csv", StandardCharsets.UTF_8, false,
+                "agency_name,agency_type,province,fiscal_year,i1,i2,i1",
+                "อบต.นาทอน,อบต.,สตูล,2566,99,98,99",            // i1 twice, same score: kept once
+                "อบต.นาโสม,อบต.,ลพบุรี,2566,90,80,91");           // i1 twice, different scores: both rejected
+        Path wide = Fixtures.text(dir, "b-wide.csv", StandardCharsets.UTF_8, false,
+                "agency_name,agency_type,province,fiscal_year,i1,i2",
+                "อบต.นาทอน,อบต.,สตูล,2567,95,94");
+        Path longFile = Fixtures.text(dir, "c-long.csv", StandardCharsets.UTF_8, false,
+                "agency_name,agency_type,province,fiscal_year,tool,indicator,question,score",
+                "อบต.นาทอน,อบต.,สตูล,2567,IIT,,i2,94",            // the wide row's i2 again
+                "อบต.นาทอน,อบต.,สตูล,2567,IIT,,i3,93",            // a figure the wide row lacks
+                "อบต.นาโสม,อบต.,ลพบุรี,2567,IIT,,i1,70",           // long lines of one agency-year,
+                "อบต.นาโสม,อบต.,ลพบุรี,2567,IIT,,i2,71");          // each figure once
+
+        IngestResult r = job.run(List.of(longFile, wide, repeating), null);
+
+        assertEquals(List.of(
+                "อบต.นาทอน 2566 IIT 1 i1 99.00 a-repeating.csv:2",
+                "อบต.นาทอน 2566 IIT 1 i2 98.00 a-repeating.csv:2",
+                "อบต.นาทอน 2567 IIT 1 i1 95.00 b-wide.csv:2",
+                "อบต.นาทอน 2567 IIT 1 i2 94.00 b-wide.csv:2",
+                "อบต.นาทอน 2567 IIT 1 i3 93.00 c-long.csv:3",
+                "อบต.นาโสม 2566 IIT 1 i2 80.00 a-repeating.csv:3",
+                "อบต.นาโสม 2567 IIT 1 i1 70.00 c-long.csv:4",
+                "อบต.นาโสม 2567 IIT 1 i2 71.00 c-long.csv:5"), scores(r));
+        assertEquals(List.of(
+                "a-repeating.csv:3 score DUPLICATE_CONFLICT 90.00",
+                "a-repeating.csv:3 score DUPLICATE_CONFLICT 91.00"), rejects(r));
+        assertEquals(2, r.duplicatesCollapsed());
+        assertEquals(8, r.scoresLoaded());
+        assertEquals(List.of("2566 question", "2567 question"), r.levels().collectAsList().stream()
+                .map(row -> row.getAs("fiscal_year") + " " + row.getAs("level")).distinct().sorted().toList());
+        assertEquals(4, r.levels().count(), "each agency-year-level once");
     }
 
     @Test

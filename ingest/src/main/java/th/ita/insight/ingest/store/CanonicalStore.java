@@ -53,14 +53,18 @@ public final class CanonicalStore {
                 .select(columnsInOrder());
     }
 
-    /** The rows in force after this run: the stored ones minus the agency-year-levels in {@code incoming}, plus those. */
-    public Dataset<Row> merge(SparkSession spark, Dataset<Row> incoming, boolean fresh) throws IOException {
+    /**
+     * The rows in force after this run: the stored ones minus the agency-year-levels {@code replaced}
+     * (agency_id, fiscal_year, level, each once: those of {@code incoming}, known without reading it), plus
+     * {@code incoming}.
+     */
+    public Dataset<Row> merge(SparkSession spark, Dataset<Row> incoming, Dataset<Row> replaced, boolean fresh)
+            throws IOException {
         Optional<Path> current = fresh ? Optional.empty() : current();
         if (current.isEmpty()) {
             return incoming;
         }
         List<String> key = List.of("agency_id", "fiscal_year", "level");
-        Dataset<Row> replaced = incoming.select("agency_id", "fiscal_year", "level").distinct();
         Dataset<Row> kept = read(spark, current.get())
                 .join(replaced, scala.jdk.javaapi.CollectionConverters.asScala(key).toSeq(), "left_anti");
         return kept.select(columnsInOrder()).unionByName(incoming.select(columnsInOrder()));

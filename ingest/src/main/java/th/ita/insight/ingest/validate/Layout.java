@@ -115,6 +115,17 @@ public final class Layout implements Serializable {
         return repeated;
     }
 
+    /**
+     * Whether one row of this layout can hold the same figure twice: two columns naming one item, indicator
+     * or tool (say "i1" twice, or "i1" and "I1"); a repeated total or key field is refused instead
+     * ({@link #repeatedColumns()}).
+     */
+    public boolean figureCanRepeatWithinRow() {
+        return new java.util.HashSet<>(itemColumns.values()).size() < itemColumns.size()
+                || new java.util.HashSet<>(indicatorColumns.values()).size() < indicatorColumns.size()
+                || new java.util.HashSet<>(toolColumns.values()).size() < toolColumns.size();
+    }
+
     /** What the shape needs but the header lacks, as column names for the error message. */
     public List<String> missingColumns() {
         List<String> missing = new ArrayList<>();
