@@ -135,5 +135,11 @@ class SampleAnalysisTest {
                       JOIN agency a USING (agency_id) WHERE a.agency_type_code = 'sao' AND w.level = 'item' GROUP BY ALL) w
                      USING (fiscal_year, key)
                 WHERE s.peer_group = 'type' AND s.group_key = 'sao' AND s.n_weak <> w.n"""));
+        // … and each share is n_weak of n_agencies in percent, to one decimal, in all four kinds of group.
+        assertEquals(List.of("0"), query("""
+                SELECT count(*) FROM weak_share
+                WHERE n_weak > n_agencies OR abs(share - 100.0 * n_weak / n_agencies) > 0.05
+                   OR share <> round(share, 1)"""));
+        assertEquals(List.of("4"), query("SELECT count(DISTINCT peer_group) FROM weak_share"));
     }
 }
