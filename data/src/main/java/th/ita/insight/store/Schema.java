@@ -1,8 +1,5 @@
 package th.ita.insight.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -33,14 +30,7 @@ public final class Schema {
     }
 
     public static String ddl() {
-        try (InputStream in = Schema.class.getClassLoader().getResourceAsStream("store/schema.sql")) {
-            if (in == null) {
-                throw new IllegalStateException("store/schema.sql is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read store/schema.sql", e);
-        }
+        return SqlScripts.read("store/schema.sql");
     }
 
     /** Creates every table of the contract in an empty database and records the version. */

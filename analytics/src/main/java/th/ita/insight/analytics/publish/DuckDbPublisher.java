@@ -9,6 +9,7 @@ import th.ita.insight.measures.MeasureCatalog;
 import th.ita.insight.catalog.Catalogs;
 import th.ita.insight.ingest.store.CanonicalStore;
 import th.ita.insight.store.AtomicPublisher;
+import th.ita.insight.store.SqlScripts;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class DuckDbPublisher {
     private static final String ANALYSIS = "analysis";
 
     /** Computes weak_share from weak_item, agency and peer_stats once they are loaded. */
-    private static final String WEAK_SHARE = sql("/publish/weak_share.sql");
+    private static final String WEAK_SHARE = SqlScripts.read("publish/weak_share.sql");
 
     private final Path db;
 
@@ -117,17 +118,6 @@ public final class DuckDbPublisher {
             ps.setString(9, info.catalogVersion());
             ps.setString(10, info.appVersion());
             ps.executeUpdate();
-        }
-    }
-
-    private static String sql(String resource) {
-        try (var in = DuckDbPublisher.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -3,9 +3,8 @@ package th.ita.insight.analytics.publish;
 import org.junit.jupiter.api.Test;
 import th.ita.insight.store.DuckDbStore;
 import th.ita.insight.store.Schema;
+import th.ita.insight.store.SqlScripts;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -51,7 +50,7 @@ class WeakShareSqlTest {
                       (2566, 'type', 'department', 'question', 'i2', 3, 90, 80, 85, 90, 95, 99),
                       (2566, 'type', 'sao', 'indicator', '1', 16, 90, 80, 85, 90, 95, 99)""");
 
-            st.execute(sql());
+            st.execute(SqlScripts.read("publish/weak_share.sql"));
 
             assertEquals(List.of(
                     "national all i1 4/6 66.7",
@@ -62,12 +61,6 @@ class WeakShareSqlTest {
                     "type department i2 1/3 33.3",
                     "type sao i1 3/16 18.8",
                     "type subdistrict-municipality i1 1/16 6.2"), rows(st));
-        }
-    }
-
-    private static String sql() throws Exception {
-        try (InputStream in = WeakShareSqlTest.class.getResourceAsStream("/publish/weak_share.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
