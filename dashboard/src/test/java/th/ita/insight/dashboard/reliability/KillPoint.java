@@ -49,7 +49,9 @@ enum KillPoint {
                     }
                 }
             }
-            boolean staged = run.isPresent() && Files.exists(dir.resolve(staging + run.get()).resolve("weak_share/_SUCCESS"));
+            // The per-agency analysis is the last table Spark stages (DuckDbPublisher); the weak shares are counted
+            // later, by DuckDB.
+            boolean staged = run.isPresent() && Files.exists(dir.resolve(staging + run.get()).resolve("analysis/_SUCCESS"));
             return new Seen(run, staged, publishFile, wal);
         }
     }
