@@ -100,7 +100,7 @@ final class DuplicateCheck {
         return columns;
     }
 
-    private static scala.collection.immutable.Seq<String> seq(String... names) {
+    static scala.collection.immutable.Seq<String> seq(String... names) {
         return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(names)).toSeq();
     }
 }

@@ -89,7 +89,7 @@ public final class IngestJob {
         Dataset<Row> repeatingKeys = kept.sparkSession().createDataset(List.copyOf(repeating), Encoders.STRING())
                 .toDF("agency_year");
         Dataset<Row> otherLevels = levels.withColumn("agency_year", agencyYear())
-                .join(broadcast(repeatingKeys), seq("agency_year"), "left_anti")
+                .join(broadcast(repeatingKeys), DuplicateCheck.seq("agency_year"), "left_anti")
                 .select("agency_id", "fiscal_year", "level");
         return new IngestResult(others.unionByName(kept),
                 otherLevels.unionByName(kept.select("agency_id", "fiscal_year", "level")).distinct(),
@@ -119,10 +119,6 @@ public final class IngestJob {
     /** {@link FileParser#agencyYear} as a column. */
     private static Column agencyYear() {
         return concat(col("agency_id"), lit("\u0001"), col("fiscal_year").cast("string"));
-    }
-
-    private static scala.collection.immutable.Seq<String> seq(String... names) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toSeq();
     }
 
     /** Opens each file once in the driver so an unreadable one fails fast with its own message. */
