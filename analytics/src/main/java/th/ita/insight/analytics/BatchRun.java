@@ -91,8 +91,8 @@ public final class BatchRun {
         Dataset<Row> agencies = AgencyStep.apply(spark, all).persist(StorageLevel.MEMORY_AND_DISK());
         RollupStep.Derived derived = RollupStep.apply(all);
         Dataset<Row> totals = derived.totals();
-        PeerStep.Peers peers = PeerStep.apply(all, derived, agencies);
-        AnalysisStep.Analysis analysis = AnalysisStep.apply(peers, agencies, options.weakItems());
+        PeerStep.Peers peers = PeerStep.apply(derived, agencies);
+        AnalysisStep.Analysis analysis = AnalysisStep.apply(derived, peers, agencies, options.weakItems());
 
         // The pointer moves only once the database is published, so a run killed at any point before
         // leaves the pointer on the version the published file was built from.

@@ -1,6 +1,7 @@
 package th.ita.insight.analytics.steps;
 
-import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import th.ita.insight.catalog.Catalogs;
@@ -16,7 +17,6 @@ import th.ita.insight.weakitems.WeakItemRules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,46 +30,57 @@ import static scala.jdk.javaapi.CollectionConverters.asScala;
  * walked oldest first so a weak streak carries into the next comparable year. The rules are the
  * data module's; this class only feeds them and gathers their results into one row for {@link AnalysisStep}.
  */
-final class AgencyAnalysisFunction implements MapGroupsFunction<Row, Row, Row> {
+final class AgencyAnalysisFunction implements MapFunction<Row, Row> {
     private final WeakItemConfig config;
+    private final Broadcast<PeerMedians> medians;
     // Built once per task, not per agency (the recommender remembers each measure's codes per year).
     private transient Catalogs catalogs;
     private transient WeakItemRules rules;
     private transient Recommender recommender;
     private transient TrendCalculator trendCalculator;
 
-    AgencyAnalysisFunction(WeakItemConfig config) {
+    AgencyAnalysisFunction(WeakItemConfig config, Broadcast<PeerMedians> medians) {
         this.config = config;
+        this.medians = medians;
     }
 
     /** One agency-year's figures at one level: key → score, peer median, peer p75. */
     private static final class Level {
+        /** key → the peer quartiles this level's figures are judged against; null when there are none */
+        final Map<String, PeerMedians.Quartiles> peers;
         final Map<String, Double> scores = new HashMap<>();
         final Map<String, Double> medians = new HashMap<>();
         final Map<String, Double> p75 = new HashMap<>();
+
+        Level(Map<String, PeerMedians.Quartiles> peers) {
+            this.peers = peers;
+        }
     }
 
+    /** @param agency agency_id, its figures ({@link RollupFunction#FIGURE_ROW}), agency_type_code */
     @Override
-    public Row call(Row agency, Iterator<Row> rows) {
+    public Row call(Row agency) {
         String agencyId = agency.getString(0);
+        String typeCode = agency.isNullAt(2) ? null : agency.getString(2);
         if (catalogs == null) {
             catalogs = Catalogs.bundled();
             rules = new WeakItemRules(config);
             recommender = new Recommender(config, MeasureCatalog.bundled(), catalogs);
             trendCalculator = new TrendCalculator(catalogs);
         }
+        PeerMedians peers = medians.value();
         Map<Integer, Map<String, Level>> years = new TreeMap<>();
-        while (rows.hasNext()) {
-            Row r = rows.next(); // agency_id, fiscal_year, level, key, score, peer_median, peer_p75 (AnalysisStep)
-            Level level = years.computeIfAbsent(r.getInt(1), y -> new HashMap<>())
-                    .computeIfAbsent(r.getString(2), l -> new Level());
-            String key = r.getString(3);
-            level.scores.put(key, r.getDouble(4));
-            if (!r.isNullAt(5)) {
-                level.medians.put(key, r.getDouble(5));
-            }
-            if (!r.isNullAt(6)) {
-                level.p75.put(key, r.getDouble(6));
+        for (Row f : agency.<Row>getList(1)) { // fiscal_year, level, key, score
+            int year = f.getInt(0);
+            String levelName = f.getString(1);
+            String key = f.getString(2);
+            Level level = years.computeIfAbsent(year, y -> new HashMap<>())
+                    .computeIfAbsent(levelName, l -> new Level(peers.forYear(year, typeCode).get(levelName)));
+            level.scores.put(key, f.getDouble(3));
+            PeerMedians.Quartiles q = level.peers == null ? null : level.peers.get(key);
+            if (q != null) {
+                level.medians.put(key, q.median());
+                level.p75.put(key, q.p75());
             }
         }
         List<Row> weakItems = new ArrayList<>();

@@ -1,5 +1,7 @@
 package th.ita.insight.analytics.steps;
 
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -8,7 +10,6 @@ import th.ita.insight.weakitems.WeakItemConfig;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
 /**
@@ -30,30 +31,20 @@ public final class AnalysisStep {
     private AnalysisStep() {
     }
 
-    public static Analysis apply(PeerStep.Peers peers, Dataset<Row> agencies, WeakItemConfig config) {
-        Dataset<Row> typeStats = peers.stats().filter(col("peer_group").equalTo("type"))
-                .select(col("fiscal_year"), col("group_key").as("agency_type_code"), col("level"), col("key"),
-                        col("p50").as("type_p50"), col("p75").as("type_p75"));
-        Dataset<Row> nationalStats = peers.stats().filter(col("peer_group").equalTo("national"))
-                .select(col("fiscal_year"), col("level"), col("key"), col("p50").as("national_p50"),
-                        col("p75").as("national_p75"));
-        // The statistics are one row per group and figure (~70,000 at national size): broadcast, so the
-        // millions of figures are joined where they are instead of being shuffled twice.
-        Dataset<Row> input = peers.figures()
-                .join(broadcast(agencies.select("agency_id", "agency_type_code")), "agency_id")
-                .join(broadcast(typeStats), seq("fiscal_year", "agency_type_code", "level", "key"), "left")
-                .join(broadcast(nationalStats), seq("fiscal_year", "level", "key"), "left")
-                .select(col("agency_id"), col("fiscal_year"), col("level"), col("key"), col("score"),
-                        coalesce(col("type_p50"), col("national_p50")).as("peer_median"),
-                        coalesce(col("type_p75"), col("national_p75")).as("peer_p75"));
-        // Grouped by the column itself: a key function would turn every figure into a Java object first.
-        Dataset<Row> perAgency = input.groupBy("agency_id")
-                .as(Encoders.row(input.select("agency_id").schema()), Encoders.row(input.schema()))
-                .mapGroups(new AgencyAnalysisFunction(config), Encoders.row(AnalysisRows.PER_AGENCY));
+    /**
+     * Computes the peer statistics (they are cached) to collect the medians, so call it after the steps it
+     * reads have been defined; the analysis itself stays lazy.
+     */
+    public static Analysis apply(RollupStep.Derived derived, PeerStep.Peers peers, Dataset<Row> agencies,
+                                 WeakItemConfig config) {
+        Broadcast<PeerMedians> medians = JavaSparkContext.fromSparkContext(derived.perAgency().sparkSession().sparkContext())
+                .broadcast(PeerMedians.collect(peers.stats()));
+        // The roll-up is already one cached row per agency holding all its figures: mapped as it is, with the
+        // medians looked up in the broadcast, instead of shuffling the ~5 M figures by agency once more.
+        Dataset<Row> input = derived.perAgency().select(col("agency_id"), col(RollupFunction.FIGURE))
+                .join(broadcast(agencies.select("agency_id", "agency_type_code")), "agency_id");
+        Dataset<Row> perAgency = input.map(new AgencyAnalysisFunction(config, medians),
+                Encoders.row(AnalysisRows.PER_AGENCY));
         return new Analysis(perAgency);
-    }
-
-    private static scala.collection.immutable.Seq<String> seq(String... names) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(names)).toSeq();
     }
 }

@@ -7,7 +7,6 @@ import org.apache.spark.storage.StorageLevel;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 
 /**
  * Peer benchmarks: every figure (total, tool, indicator, question) of every agency-year, placed in
@@ -24,26 +23,19 @@ import static org.apache.spark.sql.functions.lit;
  */
 public final class PeerStep {
 
-    /** The long table of figures, and what is derived from it. */
-    public record Peers(Dataset<Row> figures, Dataset<Row> stats, Dataset<Row> ranks) {
+    /** The peer statistics and ranks. */
+    public record Peers(Dataset<Row> stats, Dataset<Row> ranks) {
     }
 
     private PeerStep() {
     }
 
     /**
-     * @param canonical canonical rows (question scores are read from it)
-     * @param agencies  the agency table (type code, province, region)
+     * @param derived  the roll-up, whose figures (totals, tools, indicators, questions) are placed in groups
+     * @param agencies the agency table (type code, province, region)
      */
-    public static Peers apply(Dataset<Row> canonical, RollupStep.Derived derived, Dataset<Row> agencies) {
-        Dataset<Row> figures = derived.totals().select(col("agency_id"), col("fiscal_year"), lit("total").as("level"),
-                        lit("total").as("key"), col("total").as("score"))
-                .unionByName(derived.tools().select(col("agency_id"), col("fiscal_year"), lit("tool").as("level"),
-                        col("tool").as("key"), col("score")))
-                .unionByName(derived.indicators().select(col("agency_id"), col("fiscal_year"), lit("indicator").as("level"),
-                        col("indicator").cast("string").as("key"), col("score")))
-                .unionByName(canonical.filter(col("level").equalTo("question")).select(col("agency_id"),
-                        col("fiscal_year"), lit("question").as("level"), col("question").as("key"), col("score")));
+    public static Peers apply(RollupStep.Derived derived, Dataset<Row> agencies) {
+        Dataset<Row> figures = derived.figures();
         Dataset<Row> placed = figures
                 .join(broadcast(agencies.select("agency_id", "agency_type_code", "province", "region")), "agency_id")
                 .select(col("fiscal_year"), col("level"), col("key"), col("agency_id"), col("score"),
@@ -53,9 +45,9 @@ public final class PeerStep {
         Dataset<Row> tagged = placed.groupBy("key", "level", "fiscal_year")
                 .as(Encoders.row(placed.select("key", "level", "fiscal_year").schema()), Encoders.row(placed.schema()))
                 .flatMapGroups(new PeerFunction(), Encoders.row(PeerFunction.TAGGED))
-                // published, and read again by the weak-item and weak-share steps
+                // two tables are cut from it, and the analysis collects the medians from it
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return new Peers(figures, part(tagged, PeerFunction.STATS), part(tagged, PeerFunction.RANK));
+        return new Peers(part(tagged, PeerFunction.STATS), part(tagged, PeerFunction.RANK));
     }
 
     private static Dataset<Row> part(Dataset<Row> tagged, String kind) {
