@@ -80,7 +80,8 @@ public final class BatchRun {
         Map<String, Long> rejects = RejectReport.write(ingest.rejects(), options.rejects());
         long rejected = rejects.values().stream().mapToLong(Long::longValue).sum();
 
-        Path version = store.write(store.merge(spark, scores, ingest.levels(), options.fresh()), runId);
+        Path version = store.write(store.merge(spark, new CanonicalStore.Contents(scores, ingest.spellings()),
+                ingest.levels(), options.fresh()), runId);
         // The ingest's caches are done with once the store is written: free the memory for the analytics.
         spark.catalog().clearCache();
         // Not cached: each step reads only the Parquet columns it needs, which costs less than building an
@@ -88,7 +89,8 @@ public final class BatchRun {
         Dataset<Row> all = store.read(spark, version);
         long stored = all.count();
         times.end("ingest");
-        Dataset<Row> agencies = AgencyStep.apply(spark, all).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> agencies = AgencyStep.apply(spark, store.spellings(spark, version))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         RollupStep.Derived derived = RollupStep.apply(all);
         Dataset<Row> totals = derived.totals();
         PeerStep.Peers peers = PeerStep.apply(derived, agencies);

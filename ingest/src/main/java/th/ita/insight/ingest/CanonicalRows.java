@@ -1,5 +1,6 @@
 package th.ita.insight.ingest;
 
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -7,7 +8,10 @@ import org.apache.spark.sql.types.StructType;
 import th.ita.insight.ingest.validate.CanonicalScore;
 import th.ita.insight.ingest.validate.Reject;
 
+import java.util.List;
 import java.util.Locale;
+
+import static org.apache.spark.sql.functions.max;
 
 /**
  * Spark schemas of the ingest: canonical score rows (the Parquet store's columns), reject rows, and
@@ -65,9 +69,38 @@ public final class CanonicalRows {
             .add("value", DataTypes.StringType, true)
             .add("reason", DataTypes.StringType, true)
             .add("reason_th", DataTypes.StringType, true)
-            .add("reason_en", DataTypes.StringType, true);
+            .add("reason_en", DataTypes.StringType, true)
+            // the agency as the line names it (kind line)
+            .add("agency_name", DataTypes.StringType, true)
+            .add("agency_type", DataTypes.StringType, true)
+            .add("agency_type_code", DataTypes.StringType, true)
+            .add("province", DataTypes.StringType, true);
+
+    /** The columns of {@link #CANONICAL} that name the agency: the same on every score of a line. */
+    public static final List<String> AGENCY_NAMES = List.of("agency_name", "agency_type", "agency_type_code", "province");
+
+    /**
+     * How the stored scores name their agency, once per agency-year, level, file and spelling rather than on
+     * every score: the line it was last read from ({@code source_line}, the largest).
+     */
+    public static final StructType SPELLING = new StructType()
+            .add("agency_id", DataTypes.StringType, false)
+            .add("fiscal_year", DataTypes.IntegerType, false)
+            .add("level", DataTypes.StringType, false)
+            .add("source_file", DataTypes.StringType, false)
+            .add("agency_name", DataTypes.StringType, false)
+            .add("agency_type", DataTypes.StringType, true)
+            .add("agency_type_code", DataTypes.StringType, true)
+            .add("province", DataTypes.StringType, true)
+            .add("source_line", DataTypes.LongType, false);
 
     private CanonicalRows() {
+    }
+
+    /** Lines or canonical rows (any with the columns of {@link #SPELLING}) → their {@link #SPELLING} rows. */
+    public static Dataset<Row> spellingsOf(Dataset<Row> rows) {
+        return rows.groupBy("agency_id", "fiscal_year", "level", "source_file", "agency_name", "agency_type",
+                "agency_type_code", "province").agg(max("source_line").as("source_line"));
     }
 
     static Row score(CanonicalScore s) {
@@ -78,18 +111,20 @@ public final class CanonicalRows {
 
     static Row line(CanonicalScore first, String scope, long scores) {
         return RowFactory.create(KIND_LINE, first.agencyId(), first.fiscalYear(), level(first), scope, scores,
-                first.sourceFile(), first.sourceLine(), null, null, null, null, null);
+                first.sourceFile(), first.sourceLine(), null, null, null, null, null,
+                first.agencyName(), first.agencyType(), first.agencyTypeCode(), first.province());
     }
 
     static Row reject(Reject r) {
         return RowFactory.create(KIND_REJECT, null, null, null, null, null,
-                r.file(), r.line(), r.column(), r.value(), r.reason().name(), r.detailTh(), r.detailEn());
+                r.file(), r.line(), r.column(), r.value(), r.reason().name(), r.detailTh(), r.detailEn(),
+                null, null, null, null);
     }
 
     /** Per-file bookkeeping: how many data rows the file had, and how it was read. */
     static Row fileStats(String file, long rows, String shape, String description) {
         return RowFactory.create(KIND_FILE, null, null, null, null, null,
-                file, rows, shape, description, null, null, null);
+                file, rows, shape, description, null, null, null, null, null, null, null);
     }
 
     /** The key a long line's single figure has in the duplicate check, as text. */

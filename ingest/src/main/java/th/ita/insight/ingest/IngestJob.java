@@ -79,7 +79,8 @@ public final class IngestJob {
         long scoresRead = lines.agg(coalesce(sum("scores"), lit(0L))).first().getLong(0);
         Dataset<Row> levels = lines.select("agency_id", "fiscal_year", "level");
         if (repeating.isEmpty()) {
-            return new IngestResult(others, levels.distinct(), rejects, stats, rowsIn, scoresRead, 0);
+            return new IngestResult(others, levels.distinct(), CanonicalRows.spellingsOf(lines), rejects, stats, rowsIn,
+                    scoresRead, 0);
         }
         Dataset<Row> candidates = fileNames.flatMap(FileParser.scores(forced, repeating, true),
                 Encoders.row(CanonicalRows.CANONICAL)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -91,8 +92,12 @@ public final class IngestJob {
         Dataset<Row> otherLevels = levels.withColumn("agency_year", agencyYear())
                 .join(broadcast(repeatingKeys), DuplicateCheck.seq("agency_year"), "left_anti")
                 .select("agency_id", "fiscal_year", "level");
+        // Every score of the other agency-years is stored, so their lines name the agencies as the store will.
+        Dataset<Row> otherLines = lines.withColumn("agency_year", agencyYear())
+                .join(broadcast(repeatingKeys), DuplicateCheck.seq("agency_year"), "left_anti");
         return new IngestResult(others.unionByName(kept),
                 otherLevels.unionByName(kept.select("agency_id", "fiscal_year", "level")).distinct(),
+                CanonicalRows.spellingsOf(otherLines).unionByName(CanonicalRows.spellingsOf(kept)),
                 rejects.unionByName(check.conflicts()), stats, rowsIn, loaded, check.duplicates());
     }
 

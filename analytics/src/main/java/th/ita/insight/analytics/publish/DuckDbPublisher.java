@@ -75,10 +75,10 @@ public final class DuckDbPublisher {
                         st.execute("INSERT INTO agency SELECT agency_id, name_th, agency_type, agency_type_code, "
                                 + "province, province_en, region, first_year, last_year FROM " + parquet(staging, "agency"));
                     }
-                    if (hasParquet(storeVersion)) {
+                    if (hasScores(storeVersion)) {
                         st.execute("INSERT INTO score_question SELECT agency_id, CAST(fiscal_year AS INTEGER), tool, "
                                 + "indicator, question, score, source_file, source_line FROM read_parquet("
-                                + quote(storeVersion.resolve("**").resolve("*.parquet")) + ", hive_partitioning = true) "
+                                + quote(storeVersion.resolve("fiscal_year=*").resolve("*.parquet")) + ", hive_partitioning = true) "
                                 + "WHERE level = 'question'");
                     }
                     for (String table : DERIVED) {
@@ -127,6 +127,14 @@ public final class DuckDbPublisher {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        }
+    }
+
+    /** A version's scores are its {@code fiscal_year=…} folders (beside them, the agencies' spellings). */
+    private static boolean hasScores(Path storeVersion) throws IOException {
+        try (Stream<Path> files = Files.walk(storeVersion)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet")
+                    && p.getParent().getFileName().toString().startsWith("fiscal_year="));
         }
     }
 

@@ -17,7 +17,8 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
 /**
- * Canonical rows → the agency table: one row per agency id, named as in its latest year (agencies are
+ * The store's spellings ({@code CanonicalRows.SPELLING}: how each agency-year, level and file names its
+ * agency) → the agency table: one row per agency id, named as in its latest year (agencies are
  * renamed, e.g. an อบต. upgraded to a เทศบาลตำบล), with the province's English name and region.
  */
 public final class AgencyStep {
@@ -29,18 +30,16 @@ public final class AgencyStep {
     private AgencyStep() {
     }
 
-    public static Dataset<Row> apply(SparkSession spark, Dataset<Row> canonical) {
+    public static Dataset<Row> apply(SparkSession spark, Dataset<Row> spellings) {
         List<Row> provinces = ProvinceRegistry.bundled().all().stream()
                 .map(p -> RowFactory.create(p.nameTh(), p.nameEn(), p.region())).toList();
         Dataset<Row> provinceTable = spark.createDataFrame(provinces, PROVINCE);
         // Latest year wins; within it the last file and line, so a re-run always picks the same spelling.
-        // A file's line names one agency once, so its last line per spelling is all max_by needs: a hash
-        // aggregation first brings every score row (millions) down to one row per agency-year-file-spelling,
-        // and the sort-based max_by then orders thousands of rows instead of millions.
-        Dataset<Row> spellings = canonical.groupBy("agency_id", "fiscal_year", "source_file", "agency_name",
+        // The levels of one line name the agency alike, so they are one spelling here.
+        Dataset<Row> perFile = spellings.groupBy("agency_id", "fiscal_year", "source_file", "agency_name",
                 "agency_type", "agency_type_code", "province").agg(max("source_line").as("source_line"));
         org.apache.spark.sql.Column order = struct(col("fiscal_year"), col("source_file"), col("source_line"));
-        Dataset<Row> latest = spellings.groupBy("agency_id").agg(
+        Dataset<Row> latest = perFile.groupBy("agency_id").agg(
                 max_by(col("agency_name"), order).as("name_th"),
                 max_by(col("agency_type"), order).as("agency_type"),
                 max_by(col("agency_type_code"), order).as("agency_type_code"),
