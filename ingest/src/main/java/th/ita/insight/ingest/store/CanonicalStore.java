@@ -32,7 +32,10 @@ import java.util.stream.Stream;
 public final class CanonicalStore {
     private static final String POINTER = "CURRENT";
     private static final String VERSION_PREFIX = "v-";
-    /** Inside a version; Spark's and DuckDB's readers of the scores skip a folder whose name starts with "_". */
+    /**
+     * Inside a version. Spark's reader of the scores skips a folder whose name starts with "_"; the publish
+     * reads only the {@code fiscal_year=…} folders.
+     */
     static final String SPELLINGS = "_agencies";
 
     /** What a version holds: the scores (without the agency's names) and their {@link CanonicalRows#SPELLING}s. */
