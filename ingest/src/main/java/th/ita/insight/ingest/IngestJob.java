@@ -89,14 +89,12 @@ public final class IngestJob {
         long loaded = scoresRead - candidates.count() + kept.count();
         Dataset<Row> repeatingKeys = kept.sparkSession().createDataset(List.copyOf(repeating), Encoders.STRING())
                 .toDF("agency_year");
-        Dataset<Row> otherLevels = levels.withColumn("agency_year", agencyYear())
-                .join(broadcast(repeatingKeys), DuplicateCheck.seq("agency_year"), "left_anti")
-                .select("agency_id", "fiscal_year", "level");
         // Every score of the other agency-years is stored, so their lines name the agencies as the store will.
         Dataset<Row> otherLines = lines.withColumn("agency_year", agencyYear())
                 .join(broadcast(repeatingKeys), DuplicateCheck.seq("agency_year"), "left_anti");
         return new IngestResult(others.unionByName(kept),
-                otherLevels.unionByName(kept.select("agency_id", "fiscal_year", "level")).distinct(),
+                otherLines.select("agency_id", "fiscal_year", "level")
+                        .unionByName(kept.select("agency_id", "fiscal_year", "level")).distinct(),
                 CanonicalRows.spellingsOf(otherLines).unionByName(CanonicalRows.spellingsOf(kept)),
                 rejects.unionByName(check.conflicts()), stats, rowsIn, loaded, check.duplicates());
     }
