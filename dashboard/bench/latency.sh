@@ -2,8 +2,10 @@
 # Dashboard latency on loopback: starts the server on a published database, loads a few endpoints with
 # wrk (Debian package `wrk`) and prints p50/p95/p99, requests/s, errors and the server's RSS.
 # Usage: dashboard/bench/latency.sh [--db FILE] [--seconds N] [--connections "16 64"] [--heap "-Xmx96m -XX:+UseSerialGC"]
-# Each endpoint is measured twice in this run: with the server's answer cache (as served) and with
-# --cache-mb 0 (every request queries DuckDB: the baseline), and the p95 ratio is printed.
+# Each endpoint is measured three times in this run: with the server's answer cache as wrk asks by default
+# (no Accept-Encoding: the plain bytes, label "cached"), as a browser asks ("Accept-Encoding: gzip, deflate,
+# br": the answer gzipped once when cached, label "cached+gz"), and with --cache-mb 0 (every request queries
+# DuckDB: the baseline, "queried"); the p95 ratio baseline/cached is printed.
 # Without --db it uses var/demo/ita.duckdb (made by ./ita demo) or the test fixture of the sample.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -41,12 +43,12 @@ stop_server() {
 }
 trap 'kill $pid 2>/dev/null || true' EXIT
 
-run() { # $1 = label
+run() { # $1 = label, $2 = extra wrk arguments (a header), if any
   for path in "/api/agencies/$id/scores" "/api/agencies/$id" "/agency/$id" "/api/agencies/$id/weak-items" "/api/peer-groups/national/all/stats"; do
-    wrk -t2 -c16 -d2s "$base$path" >/dev/null 2>&1   # warm-up: JIT and DuckDB caches
+    wrk -t2 -c16 -d2s ${2:+-H "$2"} "$base$path" >/dev/null 2>&1   # warm-up: JIT and DuckDB caches
     for c in $connections; do
-      line=$(wrk -t2 -c"$c" -d"${seconds}s" -s "$ROOT/dashboard/bench/percentiles.lua" "$base$path" | grep '^RESULT' | cut -c8-)
-      printf '%-8s %-40s %5s %s\n' "$1" "${path/$id/{id\}}" "$c" "$line"
+      line=$(wrk -t2 -c"$c" -d"${seconds}s" ${2:+-H "$2"} -s "$ROOT/dashboard/bench/percentiles.lua" "$base$path" | grep '^RESULT' | cut -c8-)
+      printf '%-9s %-40s %5s %s\n' "$1" "${path/$id/{id\}}" "$c" "$line"
       echo "$1 $path $c $line" >> "$results"
     done
   done
@@ -57,8 +59,12 @@ start_server 32
 # One agency with question scores in its latest year: the heaviest overview.
 id=$(curl -sf "$base/api/agencies" | python3 -c 'import json,sys; r=[a for a in json.load(sys.stdin) if a["origin"]=="computed"]; print(r[0]["agency_id"])')
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); db: $db; agency: $id; heap: ${heap:-launcher default}; ${seconds}s per run"
-printf '%-8s %-40s %5s %s\n' server endpoint conns result
+plain_bytes=$(curl -s -o /dev/null -w '%{size_download}' "$base/api/agencies/$id/scores")
+gz_bytes=$(curl -s -H 'Accept-Encoding: gzip, deflate, br' -o /dev/null -w '%{size_download}' "$base/api/agencies/$id/scores")
+echo "scores answer: $plain_bytes bytes plain, $gz_bytes bytes gzipped"
+printf '%-9s %-40s %5s %s\n' server endpoint conns result
 run cached
+run cached+gz "Accept-Encoding: gzip, deflate, br"
 stop_server cached
 start_server 0
 run queried

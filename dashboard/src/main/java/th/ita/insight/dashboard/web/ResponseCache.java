@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Remembers successful GET answers per publish. A published database never changes (a new publish is a
@@ -24,6 +28,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * that is being computed wait for it instead of computing it again: 64 connections opening the same
  * page at once run its queries once, not 64 times side by side (which at national size also ran DuckDB
  * out of its memory limit).
+ *
+ * <p>A text answer is also kept gzipped, compressed once when it is stored: a browser (which always
+ * accepts gzip) gets those bytes as they are, instead of Javalin compressing the same answer again on
+ * every request — an agency's scores answer is ~36 kB of JSON and ~5 kB gzipped.
  */
 public final class ResponseCache {
     private static final String HIT = "ita.cache-hit";
@@ -33,6 +41,8 @@ public final class ResponseCache {
     private static final long WAIT_SECONDS = 20;
     /** Headers a handler sets about its own answer (a download's name, its caching rule). */
     private static final List<String> KEPT_HEADERS = List.of("Content-Disposition", "Cache-Control");
+    /** Javalin's own threshold: smaller answers are sent as they are. */
+    private static final int MIN_GZIP_BYTES = 1500;
 
     private final long maxBytes;
     private final Cache<String, Entry> cache;
@@ -42,13 +52,16 @@ public final class ResponseCache {
             new ConcurrentHashMap<>();
 
     /** What a handler sets about its answer; the security headers are set for every request anyway. */
-    private record Entry(String contentType, Map<String, String> headers, byte[] body) {
+    private record Entry(String contentType, Map<String, String> headers, byte[] body, byte[] gzipped) {
+        int weight() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
     }
 
     public ResponseCache(long maxBytes) {
         this.maxBytes = maxBytes;
         this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((String k, Entry e) -> k.length() + e.body().length).build();
+                .weigher((String k, Entry e) -> k.length() + e.weight()).build();
     }
 
     /** Before the endpoint: answer from the cache and skip the endpoint, or note the key to fill after. */
@@ -72,8 +85,16 @@ public final class ResponseCache {
         }
         if (hit != null) {
             ctx.attribute(HIT, true);
-            ctx.contentType(hit.contentType()).result(hit.body());
+            ctx.contentType(hit.contentType());
             hit.headers().forEach(ctx::header);
+            if (hit.gzipped() == null) {
+                ctx.result(hit.body());
+            } else if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+                // Set before the body is written, so Javalin does not compress it again.
+                ctx.header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").result(hit.gzipped());
+            } else {
+                ctx.header("Vary", "Accept-Encoding").result(hit.body());
+            }
             ctx.skipRemainingHandlers();
             return;
         }
@@ -115,7 +136,9 @@ public final class ResponseCache {
                 headers.put(name, value);
             }
         }
-        Entry entry = new Entry(ctx.res().getContentType(), Map.copyOf(headers), body);
+        String contentType = ctx.res().getContentType();
+        Entry entry = new Entry(contentType, Map.copyOf(headers), body,
+                compressible(contentType, body.length) ? gzip(body) : null);
         cache.put(key, entry);
         return entry;
     }
@@ -130,6 +153,53 @@ public final class ResponseCache {
         } catch (ExecutionException | TimeoutException e) {
             return null;
         }
+    }
+
+    /** Whether an Accept-Encoding header admits gzip: named, or by {@code *}, without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Boolean byWildcard = null;
+        for (String part : acceptEncoding.split(",")) {
+            String[] tokens = part.trim().split(";");
+            String coding = tokens[0].trim();
+            boolean refused = false;
+            for (int i = 1; i < tokens.length; i++) {
+                refused |= tokens[i].replace(" ", "").matches("(?i)q=0(\\.0{0,3})?");
+            }
+            if (coding.equalsIgnoreCase("gzip")) {
+                return !refused;
+            }
+            if (coding.equals("*")) {
+                byWildcard = !refused;
+            }
+        }
+        return Boolean.TRUE.equals(byWildcard);
+    }
+
+    /** Text answers only: spreadsheets, documents and PDFs are compressed formats already. */
+    static boolean compressible(String contentType, int length) {
+        if (contentType == null || length < MIN_GZIP_BYTES) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("text/") || type.startsWith("application/json")
+                || type.startsWith("application/javascript") || type.startsWith("image/svg+xml");
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION); // once per answer, then sent many times
+            }
+        }) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     public long size() {

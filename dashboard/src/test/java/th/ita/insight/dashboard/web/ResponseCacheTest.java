@@ -4,10 +4,13 @@ import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,8 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ResponseCacheTest {
     private static final int CONCURRENT = 16;
+    private static final String BIG = "{\"rows\":[" + "{\"question\":\"ข้อ i1\",\"score\":98.45},".repeat(400) + "{}]}";
 
     private final AtomicInteger computed = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
@@ -48,6 +54,10 @@ class ResponseCacheTest {
                 computed.incrementAndGet();
                 Thread.sleep(300); // long enough for every other request to arrive meanwhile
                 ctx.contentType("text/plain").result("answer " + ctx.pathParam("n"));
+            });
+            c.routes.get("/big/json", ctx -> {
+                computed.incrementAndGet();
+                ctx.contentType("application/json").result(BIG);
             });
             c.routes.get("/failing", ctx -> {
                 computed.incrementAndGet();
@@ -92,6 +102,68 @@ class ResponseCacheTest {
         String base = start(0);
         concurrently(base + "/slow/1");
         assertEquals(CONCURRENT, computed.get());
+    }
+
+    @Test
+    void a_text_answer_is_kept_gzipped_for_clients_that_accept_it() throws Exception {
+        String base = start(1 << 20);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> first = http.send(gzipRequest(base + "/big/json", "gzip, deflate, br"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> repeat = http.send(gzipRequest(base + "/big/json", "gzip, deflate, br"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(base + "/big/json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<byte[]> refused = http.send(gzipRequest(base + "/big/json", "gzip;q=0, identity"),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(1, computed.get(), "computed once, then served from the cache in either encoding");
+        assertEquals("gzip", first.headers().firstValue("Content-Encoding").orElse(""), "Javalin compresses the first");
+        assertEquals("gzip", repeat.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals(BIG, gunzip(first.body()));
+        assertEquals(BIG, gunzip(repeat.body()));
+        assertTrue(repeat.body().length < BIG.getBytes(StandardCharsets.UTF_8).length / 10,
+                "kept compressed: " + repeat.body().length + " bytes");
+        assertEquals("Accept-Encoding", repeat.headers().firstValue("Vary").orElse(""));
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertEquals(BIG, plain.body());
+        assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), "q=0 refuses gzip");
+        assertEquals(BIG, new String(refused.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void only_text_answers_of_some_size_are_kept_gzipped() {
+        assertTrue(ResponseCache.compressible("application/json; charset=utf-8", 36_000));
+        assertTrue(ResponseCache.compressible("text/html;charset=UTF-8", 5_000));
+        assertFalse(ResponseCache.compressible("application/json", 900), "below Javalin's own threshold");
+        assertFalse(ResponseCache.compressible("application/pdf", 170_000), "a compressed format already");
+        assertFalse(ResponseCache.compressible(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 24_000_000));
+        assertFalse(ResponseCache.compressible(null, 5_000));
+    }
+
+    @Test
+    void accept_encoding_is_read_as_the_rfc_says() {
+        assertTrue(ResponseCache.acceptsGzip("gzip, deflate, br, zstd"));
+        assertTrue(ResponseCache.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertTrue(ResponseCache.acceptsGzip("*"));
+        assertTrue(ResponseCache.acceptsGzip("gzip;q=0.001"));
+        assertFalse(ResponseCache.acceptsGzip(null));
+        assertFalse(ResponseCache.acceptsGzip("identity"));
+        assertFalse(ResponseCache.acceptsGzip("gzip;q=0"));
+        assertFalse(ResponseCache.acceptsGzip("gzip; q=0.000, *"));
+        assertFalse(ResponseCache.acceptsGzip("*;q=0"));
+        assertFalse(ResponseCache.acceptsGzip("x-gzip-like"));
+    }
+
+    private static HttpRequest gzipRequest(String url, String acceptEncoding) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", acceptEncoding).build();
+    }
+
+    private static String gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static List<HttpResponse<String>> concurrently(String url) throws Exception {
