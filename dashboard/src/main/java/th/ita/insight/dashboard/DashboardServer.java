@@ -92,7 +92,7 @@ public final class DashboardServer implements AutoCloseable {
         Sessions sessions = new Sessions(Clock.systemUTC());
         LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
         AuthFilter auth = new AuthFilter(sessions, users, config.readAccess(),
-                th.ita.insight.dashboard.auth.TlsTransport.trusting(config.trustedProxies()));
+                th.ita.insight.dashboard.auth.TrustedProxies.of(config.trustedProxies()));
         AgencyRepository agencies = new AgencyRepository(db);
         Rows rows = new Rows(db);
         AgencyYears lookup = new AgencyYears(rows);

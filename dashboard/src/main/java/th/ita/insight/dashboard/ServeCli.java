@@ -42,7 +42,8 @@ public final class ServeCli implements Callable<Integer> {
 
     @Option(names = "--trusted-proxy", split = ",", paramLabel = "ADDR",
             description = "IP address(es) of the TLS proxy in front of the dashboard: their X-Forwarded-Proto: https "
-                    + "marks the session cookie Secure. Default: none (the header is ignored)")
+                    + "marks the session cookie Secure and adds HSTS, their X-Forwarded-For names the browser the "
+                    + "sign-in throttle counts. Default: none (both headers are ignored)")
     java.util.List<String> trustedProxies = java.util.List.of();
 
     public static void main(String[] args) {
@@ -58,7 +59,7 @@ public final class ServeCli implements Callable<Integer> {
         };
         for (String proxy : trustedProxies) {
             try {
-                th.ita.insight.dashboard.auth.TlsTransport.literal(proxy);
+                th.ita.insight.dashboard.auth.TrustedProxies.literal(proxy);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--trusted-proxy: " + e.getMessage());
             }

@@ -17,21 +17,31 @@ public final class AuthFilter {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     /** Whether this request arrived over TLS (directly or through a trusted proxy): its cookies get Secure. */
     private static final String OVER_TLS = "ita.over-tls";
+    /** The browser's address, as {@link TrustedProxies#clientAddress} found it. */
+    private static final String CLIENT = "ita.client-address";
+    /** A year: a browser that once reached the dashboard over TLS never tries plain HTTP for it again. */
+    static final String HSTS = "max-age=31536000";
 
     private final Sessions sessions;
     private final UserRepository users;
     private final ReadAccess readAccess;
-    private final TlsTransport transport;
+    private final TrustedProxies proxies;
 
-    public AuthFilter(Sessions sessions, UserRepository users, ReadAccess readAccess, TlsTransport transport) {
+    public AuthFilter(Sessions sessions, UserRepository users, ReadAccess readAccess, TrustedProxies proxies) {
         this.sessions = sessions;
         this.users = users;
         this.readAccess = readAccess;
-        this.transport = transport;
+        this.proxies = proxies;
     }
 
     public void before(Context ctx) throws SQLException {
-        ctx.attribute(OVER_TLS, transport.secure(ctx));
+        boolean overTls = proxies.secure(ctx);
+        ctx.attribute(OVER_TLS, overTls);
+        if (overTls) {
+            // Only over TLS: browsers ignore it on plain HTTP, and a dashboard reached without a proxy must stay reachable.
+            ctx.header("Strict-Transport-Security", HSTS);
+        }
+        ctx.attribute(CLIENT, proxies.clientAddress(ctx));
         Sessions.Session s = sessions.find(ctx.cookie(Sessions.COOKIE));
         if (s != null && s.signedIn()) {
             User u = users.find(s.userName());
@@ -57,6 +67,12 @@ public final class AuthFilter {
         if (readAccess == ReadAccess.LOGIN && CurrentUser.of(ctx) == null && !openToAll(ctx.path())) {
             throw new LoginRequired();
         }
+    }
+
+    /** The browser's address (behind a trusted proxy, the one the proxy names), for throttling sign-ins. */
+    public static String clientAddress(Context ctx) {
+        String address = ctx.attribute(CLIENT);
+        return address != null ? address : ctx.ip();
     }
 
     /**

@@ -35,7 +35,7 @@ public final class LoginRoutes {
             String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
             String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
             String account = "account:" + name.toLowerCase(Locale.ROOT);
-            String address = "ip:" + ctx.ip();
+            String address = "ip:" + AuthFilter.clientAddress(ctx);
             Duration wait = max(throttle.waitFor(account), throttle.waitFor(address));
             if (!wait.isZero()) {
                 throw new TooManyRequests(wait);
