@@ -16,6 +16,13 @@ public final class Decimals {
      * {@link #isExact}'s number and the value's shortest decimal form would have to differ to round apart.
      */
     private static final double EXACT_BELOW = 1e9;
+    /**
+     * Below 10⁶ a double and its shortest decimal form differ by at most 1.2·10⁻¹⁰ (half its ulp), 1.2·10⁻⁶ once
+     * scaled by 10⁴, and the scaling's own rounding adds less than 10⁻⁶: a scaled value further than
+     * {@link #TIE_MARGIN} from x.5 rounds the same whichever of the two is rounded.
+     */
+    private static final double CLEAR_BELOW = 1e6;
+    private static final double TIE_MARGIN = 1e-4;
 
     private Decimals() {
     }
@@ -25,9 +32,34 @@ public final class Decimals {
             return String.format(Locale.ROOT, "%." + places + "f", value);
         }
         boolean negative = value < 0 || (value == 0 && 1 / value < 0);
-        String digits = isExact(value, places) ? plain(Math.abs(Math.round(value * POWERS_OF_TEN[places])), places)
-                : new BigDecimal(Double.toString(Math.abs(value))).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        String digits;
+        if (isExact(value, places)) {
+            digits = plain(Math.abs(Math.round(value * POWERS_OF_TEN[places])), places);
+        } else {
+            long units = clearlyRounded(Math.abs(value), places);
+            digits = units >= 0 ? plain(units, places)
+                    : new BigDecimal(Double.toString(Math.abs(value))).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        }
         return negative ? "-" + digits : digits;
+    }
+
+    /**
+     * The value rounded to {@code places} decimals, in units of the last place, when it is far from a tie:
+     * a mean or a share (83.456789…) whose shortest decimal form cannot round otherwise than the double
+     * itself, found without that form's search; -1 near a tie (x.xx5 within {@link #TIE_MARGIN}) or out of
+     * range, where only the shortest form decides.
+     */
+    private static long clearlyRounded(double magnitude, int places) {
+        if (places >= POWERS_OF_TEN.length || !(magnitude < CLEAR_BELOW)) {
+            return -1;
+        }
+        double scaled = magnitude * POWERS_OF_TEN[places];
+        double floor = Math.floor(scaled);
+        double fraction = scaled - floor;
+        if (Math.abs(fraction - 0.5) < TIE_MARGIN) {
+            return -1;
+        }
+        return (long) floor + (fraction > 0.5 ? 1 : 0);
     }
 
     /**

@@ -42,6 +42,26 @@ class DecimalsTest {
     }
 
     @Test
+    void values_near_a_tie_and_large_values_print_as_string_format_prints_them() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 500_000; i++) {
+            double tie2 = random.nextInt(0, 10_000_000) / 100.0 + 0.005;      // x.xx5 as a double: just above or below
+            double tie4 = random.nextInt(0, 1_000_000) / 10_000.0 + 0.00005;
+            double near = tie2 + (random.nextBoolean() ? 1 : -1) * random.nextDouble(0, 2e-4);
+            double large = random.nextDouble(0, 2e6);                         // across the 10⁶ limit of the shortcut
+            same(tie2, 2);
+            same(-tie2, 2);
+            same(tie4, 4);
+            same(near, 2);
+            same(near, 4);
+            same(large, 2);
+            same(large, 4);
+            same(Math.nextUp(tie2), 2);
+            same(Math.nextDown(tie2), 2);
+        }
+    }
+
+    @Test
     void rounding_to_two_decimals_matches_the_half_up_of_the_shortest_decimal_form() {
         SplittableRandom random = new SplittableRandom(11);
         double[] values = {0, -0.0, 96.975, 2.675, 1.005, -1.005, 85.965, 99.995, 0.125, 1e-9, 12345.675, 1e10 + 0.125};
