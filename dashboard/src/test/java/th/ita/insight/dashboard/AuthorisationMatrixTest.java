@@ -28,6 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * each cell is written below, one row per route, in the order of {@link Caller} (docs/planner.md has the
  * same matrix in words). A route the server has and this table lacks fails the test, so a new endpoint
  * cannot ship without its row. Agency A is อบต.นาทอน (สตูล); B is an agency in another province.
+ * The table is for {@code --read-access open}; the same routes run again against a server started with
+ * {@code --read-access login}, where the one rule of that mode is checked cell by cell: whatever an
+ * anonymous caller could read is a sign-in instead (303 to the login page, 401 from the API), except the
+ * way in itself; nothing else changes, for anyone.
  */
 class AuthorisationMatrixTest {
     enum Caller { ANONYMOUS, OFFICER_OF_A, OFFICER_OF_B, OVERSEER_IN_SCOPE, OVERSEER_OUT_OF_SCOPE, ADMIN }
@@ -101,10 +105,13 @@ class AuthorisationMatrixTest {
 
     @TempDir
     static Path dir;
-    private static DashboardServer server;
-    private static String base;
     private static String a;
-    private static final Map<String, String> ITEMS = new java.util.HashMap<>();
+    private static Deployment open;
+    private static Deployment login;
+
+    /** One running server and the two plan items its officer of A made. */
+    private record Deployment(DashboardServer server, String base, Map<String, String> items) {
+    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -120,31 +127,40 @@ class AuthorisationMatrixTest {
             b = rs.getString(1);
             bProvince = rs.getString(2);
         }
-        Path plans = dir.resolve("plans.duckdb");
+        open = deploy(db, "plans-open.duckdb", ReadAccess.OPEN, b, bProvince);
+        login = deploy(db, "plans-login.duckdb", ReadAccess.LOGIN, b, bProvince);
+    }
+
+    private static Deployment deploy(Path db, String plansFile, ReadAccess access, String b, String bProvince) throws Exception {
+        Path plans = dir.resolve(plansFile);
         PlannerFixture.accounts(plans, List.of(PlannerFixture.account("ADMIN", "admin", null, Set.of()),
                 PlannerFixture.account("OFFICER_OF_A", "officer", a, Set.of()),
                 PlannerFixture.account("OFFICER_OF_B", "officer", b, Set.of()),
                 PlannerFixture.account("OVERSEER_IN_SCOPE", "overseer", null, Set.of("สตูล")),
                 PlannerFixture.account("OVERSEER_OUT_OF_SCOPE", "overseer", null, Set.of(bProvince))));
-        server = DashboardServer.create(new DashboardConfig(db, "127.0.0.1", Duration.ZERO, 0, plans, ReadAccess.OPEN))
+        DashboardServer server = DashboardServer.create(new DashboardConfig(db, "127.0.0.1", Duration.ZERO, 0, plans, access))
                 .start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
-        PlannerFixture.Client officer = signedIn(Caller.OFFICER_OF_A);
+        String base = "http://127.0.0.1:" + server.port();
+        PlannerFixture.Client officer = signedIn(base, Caller.OFFICER_OF_A);
+        Map<String, String> items = new java.util.HashMap<>();
         for (String item : List.of("P1", "P2")) {
             HttpResponse<String> r = officer.json("POST", "/api/agencies/" + a + "/plans", "{\"year\": \"2566\", \"title\": \"" + item + "\"}",
                     officer.csrf());
-            ITEMS.put(item, JSON.readTree(r.body()).get("plan_id").asText());
+            items.put(item, JSON.readTree(r.body()).get("plan_id").asText());
         }
+        return new Deployment(server, base, items);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        for (Deployment d : new Deployment[] {open, login}) {
+            if (d != null) {
+                d.server().close();
+            }
         }
     }
 
-    private static PlannerFixture.Client signedIn(Caller caller) throws Exception {
+    private static PlannerFixture.Client signedIn(String base, Caller caller) throws Exception {
         PlannerFixture.Client c = new PlannerFixture.Client(base);
         if (caller != Caller.ANONYMOUS) {
             assertEquals(303, c.login(caller.name(), PlannerFixture.PASSWORD).statusCode(), caller + " signs in");
@@ -154,32 +170,54 @@ class AuthorisationMatrixTest {
 
     @Test
     void every_route_answers_each_caller_as_the_table_says() throws Exception {
-        Map<String, Row> table = table();
-        assertEquals(new TreeSet<>(server.routes()), new TreeSet<>(table.keySet()), "every registered route has a row, and no more");
+        assertEquals(List.of(), unexpected(open, table()));
+    }
+
+    @Test
+    void with_read_access_login_an_anonymous_reader_is_sent_to_sign_in_and_nothing_else_changes() throws Exception {
+        Map<String, Row> table = new LinkedHashMap<>();
+        table().forEach((route, row) -> table.put(route, new Row(row.path(), row.form(), row.json(), loginMode(route, row.expected()))));
+        assertEquals("303", table.get("GET /agency/{id}/weak-points").expected().split(" ")[0], "the rule is applied");
+        assertEquals(List.of(), unexpected(login, table));
+    }
+
+    /** The open table's row as {@code --read-access login} answers it: an anonymous 200 becomes a sign-in. */
+    private static String loginMode(String route, String expected) {
+        String[] cells = expected.split(" ");
+        String path = route.substring(route.indexOf(' ') + 1);
+        boolean wayIn = path.equals("/login") || path.equals("/health") || path.equals("/favicon.ico");
+        if (cells[Caller.ANONYMOUS.ordinal()].equals("200") && !wayIn) {
+            cells[Caller.ANONYMOUS.ordinal()] = path.startsWith("/api/") ? "401" : "303";
+        }
+        return String.join(" ", cells);
+    }
+
+    private static List<String> unexpected(Deployment d, Map<String, Row> table) throws Exception {
+        assertEquals(new TreeSet<>(d.server().routes()), new TreeSet<>(table.keySet()), "every registered route has a row, and no more");
         List<String> wrong = new ArrayList<>();
         int sent = 0;
         for (Caller caller : Caller.values()) {
-            PlannerFixture.Client client = signedIn(caller);
+            PlannerFixture.Client client = signedIn(d.base(), caller);
             for (Map.Entry<String, Row> e : table.entrySet()) {
                 int expected = Integer.parseInt(e.getValue().expected().split(" ")[caller.ordinal()]);
-                int got = send(caller, client, e.getKey(), e.getValue());
+                int got = send(d, caller, client, e.getKey(), e.getValue());
                 sent++;
                 if (got != expected) {
                     wrong.add(e.getKey() + " as " + caller + ": expected " + expected + ", got " + got);
                 }
             }
         }
-        System.out.println("authorisation matrix: " + table.size() + " routes × " + Caller.values().length + " callers, " + sent
-                + " requests, " + wrong.size() + " unexpected");
-        assertEquals(List.of(), wrong);
+        System.out.println("authorisation matrix (" + d.base() + "): " + table.size() + " routes × " + Caller.values().length
+                + " callers, " + sent + " requests, " + wrong.size() + " unexpected");
+        return wrong;
     }
 
-    private static int send(Caller caller, PlannerFixture.Client client, String route, Row row) throws Exception {
-        String path = fill(row.path());
+    private static int send(Deployment d, Caller caller, PlannerFixture.Client client, String route, Row row) throws Exception {
+        String path = fill(d, row.path());
         if (route.equals("POST /login")) {
             // a fresh visitor signs in with its own account (an anonymous one with A's officer's)
             String name = caller == Caller.ANONYMOUS ? Caller.OFFICER_OF_A.name() : caller.name();
-            return new PlannerFixture.Client(base).login(name, PlannerFixture.PASSWORD).statusCode();
+            return new PlannerFixture.Client(d.base()).login(name, PlannerFixture.PASSWORD).statusCode();
         }
         String method = route.substring(0, route.indexOf(' '));
         if (method.equals("GET")) {
@@ -191,7 +229,7 @@ class AuthorisationMatrixTest {
             return client.json(method, path, row.json(), csrf).statusCode();
         }
         Map<String, String> form = new LinkedHashMap<>();
-        row.form().forEach((k, v) -> form.put(k, fill(v)));
+        row.form().forEach((k, v) -> form.put(k, fill(d, v)));
         if (csrf != null) {
             form.put("csrf", csrf);
         }
@@ -201,7 +239,7 @@ class AuthorisationMatrixTest {
         return client.form(path, form).statusCode();
     }
 
-    private static String fill(String s) {
-        return s.replace("{A}", a).replace("{P1}", ITEMS.getOrDefault("P1", "")).replace("{P2}", ITEMS.getOrDefault("P2", ""));
+    private static String fill(Deployment d, String s) {
+        return s.replace("{A}", a).replace("{P1}", d.items().getOrDefault("P1", "")).replace("{P2}", d.items().getOrDefault("P2", ""));
     }
 }
