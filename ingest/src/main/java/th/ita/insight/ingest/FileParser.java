@@ -59,8 +59,11 @@ final class FileParser implements FlatMapFunction<String, Row> {
         return new FileParser(forced, false, Set.copyOf(agencyYears), inSet);
     }
 
+    /** Between an agency-year key's two parts: a character no agency id contains. */
+    static final String AGENCY_YEAR_SEPARATOR = "\u0001";
+
     static String agencyYear(String agencyId, int fiscalYear) {
-        return agencyId + '\u0001' + fiscalYear;
+        return agencyId + AGENCY_YEAR_SEPARATOR + fiscalYear;
     }
 
     @Override

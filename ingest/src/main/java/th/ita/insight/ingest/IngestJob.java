@@ -121,7 +121,7 @@ public final class IngestJob {
 
     /** {@link FileParser#agencyYear} as a column. */
     private static Column agencyYear() {
-        return concat(col("agency_id"), lit("\u0001"), col("fiscal_year").cast("string"));
+        return concat(col("agency_id"), lit(FileParser.AGENCY_YEAR_SEPARATOR), col("fiscal_year").cast("string"));
     }
 
     /** Opens each file once in the driver so an unreadable one fails fast with its own message. */
