@@ -117,6 +117,9 @@ public final class DashboardServer implements AutoCloseable {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
+                // Javalin gzips an answer for a client that accepts it, the answer cache sends kept gzipped bytes:
+                // a shared cache in between must keep the two encodings apart.
+                ctx.header("Vary", "Accept-Encoding");
             });
             c.routes.before(auth::before);
             c.routes.before("/api/*", ctx -> {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -183,6 +184,38 @@ class DashboardServerTest {
             TestDatabases.publish(db, "run-2", 97.5);
             String after = get(server, "/api/agencies/sao-91-aaaa").body();
             assertTrue(after.contains("97.5") && !after.contains("96.98"), after);
+        }
+    }
+
+    @Test
+    void a_browser_gets_the_same_answer_gzipped_computed_or_remembered_and_a_plain_client_gets_it_plain() throws Exception {
+        try (DashboardServer server = start(SampleDatabase.require())) {
+            int gzipped = 0;
+            for (String path : List.of("/", "/api/agencies", "/api/trends", "/health")) {
+                List<String> bodies = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) { // computed, then remembered
+                    HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                            .header("Accept-Encoding", "gzip, deflate, br").build(), HttpResponse.BodyHandlers.ofByteArray());
+                    assertEquals(200, gz.statusCode(), path);
+                    assertEquals("Accept-Encoding", gz.headers().firstValue("Vary").orElse(""), path);
+                    boolean compressed = gz.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
+                    byte[] body = gz.body();
+                    if (compressed) {
+                        gzipped++;
+                        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                            body = in.readAllBytes();
+                        }
+                    }
+                    assertEquals(body.length >= 1500, compressed, path + ": gzipped exactly when 1.5 kB or more (" + body.length + " B)");
+                    bodies.add(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+                    HttpResponse<String> plain = get(server, path);
+                    assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path);
+                    assertEquals("Accept-Encoding", plain.headers().firstValue("Vary").orElse(""), path);
+                    assertEquals(plain.body(), bodies.get(i), path + ": the same answer either way");
+                }
+                assertEquals(bodies.get(0), bodies.get(1), path + ": computed, then remembered");
+            }
+            assertEquals(6, gzipped, "the page and the two API answers are large enough to be gzipped, the health check is not");
         }
     }
 }
