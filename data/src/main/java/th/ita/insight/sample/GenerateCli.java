@@ -28,6 +28,12 @@ public final class GenerateCli implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
     Path out;
 
+    @Option(names = "--respondents", description = {"Also write the raw answers behind the last year's IIT and EIT question "
+            + "scores: one questionnaire export per agency and tool (one row per respondent, Thai labels or 1–4 numbers, "
+            + "as ./ita survey reads them) and an index.csv, in DIR/respondents/<year>/. The scores files are the same "
+            + "with or without it."})
+    boolean respondents;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new GenerateCli()).execute(args));
     }
@@ -42,9 +48,20 @@ public final class GenerateCli implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        NationalGenerator.Written w = new NationalGenerator(Catalogs.bundled(), seed).write(out, agencies, from.value(), to.value());
+        NationalGenerator.Written w;
+        try {
+            w = new NationalGenerator(Catalogs.bundled(), seed).write(out, agencies, from.value(), to.value(), respondents);
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + e.getMessage());
+            return 2;
+        }
         for (Path f : w.files()) {
             System.out.println("  " + f);
+        }
+        NationalGenerator.Respondents r = w.respondents();
+        if (r.files() > 0) {
+            System.out.printf(Locale.ROOT, "  %s (FY%d: %,d questionnaire files, %,d respondents, %.1f MB; index.csv)%n",
+                    r.dir(), r.year(), r.files(), r.rows(), r.bytes() / 1e6);
         }
         System.out.printf(Locale.ROOT, "generate: %d agencies, FY%d–%d, %d files, %,d data rows, %.1f MB in %.1f s%n", agencies,
                 from.value(), to.value(), w.files().size(), w.rows(), w.bytes() / 1e6, (System.nanoTime() - start) / 1e9);

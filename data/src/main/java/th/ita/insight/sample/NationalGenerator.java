@@ -2,6 +2,7 @@ package th.ita.insight.sample;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import th.ita.insight.agency.AgencyIds;
 import th.ita.insight.agency.ProvinceRegistry;
 import th.ita.insight.catalog.CatalogItem;
 import th.ita.insight.catalog.Catalogs;
@@ -9,6 +10,7 @@ import th.ita.insight.catalog.Framework;
 import th.ita.insight.catalog.Indicator;
 import th.ita.insight.catalog.Tool;
 import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.survey.SurveyCoding;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -27,6 +29,8 @@ import java.util.Random;
  * total-only years. Agency effects, a national drift, the catalogs' own changes between years, ~3 %
  * of agencies missing a year, and ~0.1 % of rows broken the ways real files are (a decimal comma, a
  * score over 100, an unknown agency type) so the rejects path is exercised. Deterministic for a seed.
+ * On request, also the raw answers behind the last year's IIT and EIT question scores: one questionnaire
+ * export per agency and tool ({@link RespondentAnswers}), as {@code ./ita survey} reads them.
  */
 public final class NationalGenerator {
     private static final Map<Integer, Double> NATIONAL_LEVEL = Map.of(2558, 70.0, 2559, 72.5, 2560, 74.0, 2561, 76.0,
@@ -44,11 +48,33 @@ public final class NationalGenerator {
         this.seed = seed;
     }
 
-    /** What was written: files, data rows, bytes. */
-    public record Written(List<Path> files, long rows, long bytes) {
+    /** What was written: files, data rows, bytes; and the respondents' answers, when asked for. */
+    public record Written(List<Path> files, long rows, long bytes, Respondents respondents) {
+    }
+
+    /**
+     * The answers behind one year's scores: {@code dir} holds one CSV per agency and tool and {@code index.csv}
+     * (file, agency id as the batch derives it, name, type, province, tool, respondents).
+     */
+    public record Respondents(Path dir, int year, int files, long rows, long bytes) {
+        static final Respondents NONE = new Respondents(null, 0, 0, 0, 0);
     }
 
     public Written write(Path dir, int agencies, int firstYear, int lastYear) throws IOException {
+        return write(dir, agencies, firstYear, lastYear, false);
+    }
+
+    /**
+     * @param respondents also write the answers behind {@code lastYear}'s IIT and EIT question scores
+     * @throws IllegalArgumentException when respondents are asked for and {@code lastYear} has no survey coding
+     */
+    public Written write(Path dir, int agencies, int firstYear, int lastYear, boolean respondents) throws IOException {
+        RespondentWriter answers = null;
+        if (respondents) {
+            SurveyCoding coding = SurveyCoding.forYear(lastYear).orElseThrow(() -> new IllegalArgumentException(
+                    "FY" + lastYear + " has no survey coding (question scores start in FY2562): no answers to write"));
+            answers = new RespondentWriter(dir.resolve("respondents").resolve(String.valueOf(lastYear)), coding);
+        }
         Files.createDirectories(dir);
         Random random = new Random(seed);
         List<SampleAgency> all = NationalAgencies.generate(agencies, ProvinceRegistry.bundled().all(), random, firstYear, lastYear);
@@ -62,7 +88,7 @@ public final class NationalGenerator {
                 continue;
             }
             Path file = dir.resolve("national-" + year + "-wide.csv");
-            rows += writeYear(file, catalog, all);
+            rows += writeYear(file, catalog, all, year == lastYear ? answers : null);
             files.add(file);
         }
         if (!totalOnly.isEmpty()) {
@@ -74,10 +100,11 @@ public final class NationalGenerator {
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        return new Written(files, rows, bytes);
+        return new Written(files, rows, bytes, answers == null ? Respondents.NONE : answers.finish());
     }
 
-    private long writeYear(Path file, YearCatalog catalog, List<SampleAgency> all) throws IOException {
+    private long writeYear(Path file, YearCatalog catalog, List<SampleAgency> all, RespondentWriter answers)
+            throws IOException {
         int year = catalog.fiscalYear();
         List<CatalogItem> items = new ArrayList<>();
         for (Indicator indicator : catalog.indicators()) {
@@ -99,12 +126,19 @@ public final class NationalGenerator {
                 cells.add(random.nextDouble() < 0.0005 ? "ประเภทไม่ทราบ" : agency.type().shortTh());
                 cells.add(agency.province());
                 cells.add(String.valueOf(year));
+                Map<String, Integer> byCode = new java.util.HashMap<>();
                 for (Indicator indicator : catalog.indicators()) {
                     List<CatalogItem> its = catalog.itemsOf(indicator.number());
                     int[] values = scores(agency, year, indicator, its, random);
-                    for (int v : values) {
-                        cells.add(SampleGenerator.format(v));
+                    for (int i = 0; i < values.length; i++) {
+                        cells.add(SampleGenerator.format(values[i]));
+                        byCode.put(its.get(i).code(), values[i]);
                     }
+                }
+                if (answers != null) {
+                    // Its own random: the scores above stay what they are without --respondents.
+                    answers.write(agency, catalog, byCode, new Random(seed * 37 + (agency.name() + agency.province() + year
+                            + "respondents").hashCode()));
                 }
                 if (random.nextDouble() < 0.001) { // one broken cell: a decimal comma or a score over 100
                     int k = 4 + random.nextInt(items.size());
@@ -154,5 +188,70 @@ public final class NationalGenerator {
             values[i] = Math.max(0, Math.min(ScoreSynthesis.FULL, target + effect + (int) Math.round(random.nextGaussian() * 150)));
         }
         return values;
+    }
+
+    /** Writes the answer files of one year and their index, and counts them. */
+    private static final class RespondentWriter {
+        private final Path dir;
+        private final SurveyCoding coding;
+        private final RespondentAnswers answers;
+        private final List<List<String>> index = new ArrayList<>();
+        private int files;
+        private long rows;
+
+        RespondentWriter(Path dir, SurveyCoding coding) throws IOException {
+            this.dir = dir;
+            this.coding = coding;
+            this.answers = new RespondentAnswers(coding);
+            Files.createDirectories(dir);
+        }
+
+        void write(SampleAgency agency, YearCatalog catalog, Map<String, Integer> scores, Random random) throws IOException {
+            String id = AgencyIds.derive(agency.type(), agency.name(), ProvinceRegistry.bundled().find(agency.province()).orElse(null));
+            boolean asNumber = random.nextDouble() < 0.3; // a linear-scale form writes 1–4 and 1/0
+            for (Tool tool : new Tool[] {Tool.IIT, Tool.EIT}) {
+                List<CatalogItem> questions = new ArrayList<>();
+                for (Indicator indicator : catalog.indicators()) {
+                    if (indicator.tool() == tool) {
+                        questions.addAll(catalog.itemsOf(indicator.number()));
+                    }
+                }
+                double[] targets = questions.stream().mapToDouble(q -> scores.get(q.code()) / 100.0).toArray();
+                int minimum = coding.minimumFor(tool, agency.type().code()).orElse(30);
+                // ~5 % fall short of the NACC minimum, so the warning is exercised too.
+                int n = random.nextDouble() < 0.05 ? Math.max(coding.privacyFloor(), minimum - 1 - random.nextInt(minimum / 3 + 1))
+                        : minimum + random.nextInt(21);
+                Path file = dir.resolve(id + "-" + tool.name().toLowerCase(Locale.ROOT) + ".csv");
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                     CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                    csv.printRecord(RespondentAnswers.header(questions));
+                    for (List<String> row : answers.rows(questions, targets, n, asNumber, random)) {
+                        csv.printRecord(row);
+                    }
+                }
+                files++;
+                rows += n;
+                index.add(List.of(file.getFileName().toString(), id, agency.name(), agency.type().shortTh(), agency.province(),
+                        tool.name(), String.valueOf(n)));
+            }
+        }
+
+        Respondents finish() throws IOException {
+            Path file = dir.resolve("index.csv");
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                csv.printRecord("file", "agency_id", "agency_name", "agency_type", "province", "tool", "respondents");
+                for (List<String> row : index) {
+                    csv.printRecord(row);
+                }
+            }
+            long bytes = 0;
+            try (var listing = Files.list(dir)) {
+                for (Path f : listing.toList()) {
+                    bytes += Files.size(f);
+                }
+            }
+            return new Respondents(dir, coding.fiscalYear(), files, rows, bytes);
+        }
     }
 }

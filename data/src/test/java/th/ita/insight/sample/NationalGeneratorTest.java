@@ -46,4 +46,39 @@ class NationalGeneratorTest {
         assertEquals(4 + Catalogs.bundled().forYear(2566).orElseThrow().items().size(), rows.get(0).split(",").length,
                 "header: name, type, province, year and every item of the FY2566 catalog");
     }
+
+    @Test
+    void respondents_are_written_on_request_beside_unchanged_scores(@TempDir Path dir) throws Exception {
+        NationalGenerator.Written plain = new NationalGenerator(Catalogs.bundled(), 7).write(dir.resolve("a"), 200, 2566, 2567);
+        NationalGenerator.Written with = new NationalGenerator(Catalogs.bundled(), 7).write(dir.resolve("b"), 200, 2566, 2567, true);
+        for (Path f : plain.files()) {
+            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(dir.resolve("b").resolve(f.getFileName())),
+                    "the scores do not depend on --respondents: " + f.getFileName());
+        }
+        NationalGenerator.Respondents r = with.respondents();
+        assertEquals(dir.resolve("b/respondents/2567"), r.dir());
+        List<String> index = Files.readAllLines(r.dir().resolve("index.csv"));
+        assertEquals("file,agency_id,agency_name,agency_type,province,tool,respondents", index.get(0));
+        long agencies2567 = Files.readAllLines(dir.resolve("b/national-2567-wide.csv")).size() - 1;
+        assertEquals(2 * agencies2567, r.files(), "an IIT and an EIT file for each agency with FY2567 scores");
+        assertEquals(r.files(), index.size() - 1);
+        long rows = 0;
+        for (String line : index.subList(1, index.size())) {
+            String[] cells = line.split(",");
+            Path file = r.dir().resolve(cells[0]);
+            List<String> lines = Files.readAllLines(file);
+            assertEquals(Integer.parseInt(cells[6]), lines.size() - 1, cells[0]);
+            assertTrue(cells[0].startsWith(cells[1] + "-"), "named by the agency id the batch derives: " + cells[0]);
+            assertTrue(lines.get(0).startsWith(cells[5].equals("IIT") ? "ประทับเวลา,i1. " : "ประทับเวลา,e1. "), lines.get(0));
+            rows += lines.size() - 1;
+        }
+        assertEquals(r.rows(), rows);
+        assertTrue(rows > 2 * agencies2567 * 25, "about the NACC minimum of 30 or more per tool: " + rows);
+        new NationalGenerator(Catalogs.bundled(), 7).write(dir.resolve("c"), 200, 2566, 2567, true);
+        for (String line : index.subList(1, 20)) {
+            String name = line.split(",")[0];
+            assertArrayEquals(Files.readAllBytes(r.dir().resolve(name)),
+                    Files.readAllBytes(dir.resolve("c/respondents/2567").resolve(name)), "deterministic: " + name);
+        }
+    }
 }
