@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "survey", mixinStandardHelpOptions = true,
         description = {"Self-assessment before the official ITA: turn an agency's own IIT or EIT survey export "
                 + "(CSV in UTF-8/Windows-874 or XLSX; one row per respondent, one column per question) into projected "
-                + "question, indicator and tool scores with 90% bootstrap intervals, the projected total and level, "
+                + "question, indicator and tool scores with 90%% bootstrap intervals, the projected total and level, "
                 + "weak items and ranked measures. Only aggregates are published, labelled self-assessment, beside the "
                 + "official data in the same database (republished atomically). See docs/self-assessment.md."},
         exitCodeListHeading = "%nExit codes:%n",
