@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,7 +127,7 @@ public final class NationalGenerator {
                 cells.add(random.nextDouble() < 0.0005 ? "ประเภทไม่ทราบ" : agency.type().shortTh());
                 cells.add(agency.province());
                 cells.add(String.valueOf(year));
-                Map<String, Integer> byCode = new java.util.HashMap<>();
+                Map<String, Integer> byCode = new HashMap<>();
                 for (Indicator indicator : catalog.indicators()) {
                     List<CatalogItem> its = catalog.itemsOf(indicator.number());
                     int[] values = scores(agency, year, indicator, its, random);
