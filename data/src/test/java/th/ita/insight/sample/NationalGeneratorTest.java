@@ -81,4 +81,12 @@ class NationalGeneratorTest {
                     Files.readAllBytes(dir.resolve("c/respondents/2567").resolve(name)), "deterministic: " + name);
         }
     }
+
+    @Test
+    void respondents_of_a_total_only_year_are_refused_before_anything_is_written(@TempDir Path dir) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new NationalGenerator(Catalogs.bundled(), 7).write(dir.resolve("x"), 10, 2558, 2560, true));
+        assertTrue(e.getMessage().contains("FY2560 has no survey coding"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("x")), "nothing written");
+    }
 }
