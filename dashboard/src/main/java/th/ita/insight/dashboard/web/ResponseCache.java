@@ -87,14 +87,7 @@ public final class ResponseCache {
             ctx.attribute(HIT, true);
             ctx.contentType(hit.contentType());
             hit.headers().forEach(ctx::header);
-            if (hit.gzipped() == null) {
-                ctx.result(hit.body());
-            } else if (acceptsGzip(ctx.header("Accept-Encoding"))) {
-                // Set before the body is written, so Javalin does not compress it again.
-                ctx.header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").result(hit.gzipped());
-            } else {
-                ctx.header("Vary", "Accept-Encoding").result(hit.body());
-            }
+            answer(ctx, hit);
             ctx.skipRemainingHandlers();
             return;
         }
@@ -140,7 +133,19 @@ public final class ResponseCache {
         Entry entry = new Entry(contentType, Map.copyOf(headers), body,
                 compressible(contentType, body.length) ? gzip(body) : null);
         cache.put(key, entry);
+        answer(ctx, entry); // the first request too gets the bytes just compressed, not a second compression
         return entry;
+    }
+
+    /** The kept body, gzipped for a client that accepts it; set before it is written, so Javalin does not compress it again. */
+    private static void answer(Context ctx, Entry entry) {
+        if (entry.gzipped() == null) {
+            ctx.result(entry.body());
+        } else if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip").header("Vary", "Accept-Encoding").result(entry.gzipped());
+        } else {
+            ctx.header("Vary", "Accept-Encoding").result(entry.body());
+        }
     }
 
     /** The answer another request is computing; null if it kept none (an error page) or took too long. */
