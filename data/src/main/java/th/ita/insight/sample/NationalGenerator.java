@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,9 @@ public final class NationalGenerator {
             6, -2.0, 7, -1.0, 8, -4.0, 9, -2.0, 10, -5.0);
     private static final Map<String, Integer> QUESTION_EFFECT = Map.of("i7", -700, "i8", -900, "i12", -400,
             "i22", -500, "e8", -400, "e12", -500, "e13", -1000, "e14", -700);
+
+    /** Every file this generator writes: commas, quotes where needed, Unix line ends. */
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private final Catalogs catalogs;
     private final long seed;
@@ -74,7 +78,8 @@ public final class NationalGenerator {
         if (respondents) {
             SurveyCoding coding = SurveyCoding.forYear(lastYear).orElseThrow(() -> new IllegalArgumentException(
                     "FY" + lastYear + " has no survey coding (question scores start in FY2562): no answers to write"));
-            answers = new RespondentWriter(dir.resolve("respondents").resolve(String.valueOf(lastYear)), coding);
+            answers = new RespondentWriter(dir.resolve("respondents").resolve(String.valueOf(lastYear)), coding,
+                    catalogs.forYear(lastYear).orElseThrow());
         }
         Files.createDirectories(dir);
         Random random = new Random(seed);
@@ -113,7 +118,7 @@ public final class NationalGenerator {
         }
         long rows = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+             CSVPrinter csv = new CSVPrinter(w, CSV)) {
             List<String> header = new ArrayList<>(List.of("agency_name", "agency_type", "province", "fiscal_year"));
             items.forEach(i -> header.add(i.code()));
             csv.printRecord(header);
@@ -127,18 +132,20 @@ public final class NationalGenerator {
                 cells.add(random.nextDouble() < 0.0005 ? "ประเภทไม่ทราบ" : agency.type().shortTh());
                 cells.add(agency.province());
                 cells.add(String.valueOf(year));
-                Map<String, Integer> byCode = new HashMap<>();
+                Map<String, Integer> byCode = answers == null ? null : new HashMap<>();
                 for (Indicator indicator : catalog.indicators()) {
                     List<CatalogItem> its = catalog.itemsOf(indicator.number());
                     int[] values = scores(agency, year, indicator, its, random);
                     for (int i = 0; i < values.length; i++) {
                         cells.add(SampleGenerator.format(values[i]));
-                        byCode.put(its.get(i).code(), values[i]);
+                        if (byCode != null) {
+                            byCode.put(its.get(i).code(), values[i]);
+                        }
                     }
                 }
                 if (answers != null) {
                     // Its own random: the scores above stay what they are without --respondents.
-                    answers.write(agency, catalog, byCode, new Random(seed * 37 + (agency.name() + agency.province() + year
+                    answers.write(agency, byCode, new Random(seed * 37 + (agency.name() + agency.province() + year
                             + "respondents").hashCode()));
                 }
                 if (random.nextDouble() < 0.001) { // one broken cell: a decimal comma or a score over 100
@@ -155,7 +162,7 @@ public final class NationalGenerator {
     private long writeTotals(Path file, List<Integer> years, List<SampleAgency> all) throws IOException {
         long rows = 0;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+             CSVPrinter csv = new CSVPrinter(w, CSV)) {
             csv.printRecord("agency_name", "agency_type", "province", "fiscal_year", "tool", "score");
             for (int year : years) {
                 for (SampleAgency agency : all) {
@@ -196,37 +203,45 @@ public final class NationalGenerator {
         private final Path dir;
         private final SurveyCoding coding;
         private final RespondentAnswers answers;
+        /** The year's IIT and EIT questions and their header, the same for every agency. */
+        private final Map<Tool, List<CatalogItem>> questions = new EnumMap<>(Tool.class);
+        private final Map<Tool, List<String>> headers = new EnumMap<>(Tool.class);
         private final List<List<String>> index = new ArrayList<>();
         private int files;
         private long rows;
 
-        RespondentWriter(Path dir, SurveyCoding coding) throws IOException {
+        RespondentWriter(Path dir, SurveyCoding coding, YearCatalog catalog) throws IOException {
             this.dir = dir;
             this.coding = coding;
             this.answers = new RespondentAnswers(coding);
+            for (Tool tool : new Tool[] {Tool.IIT, Tool.EIT}) {
+                List<CatalogItem> ofTool = new ArrayList<>();
+                for (Indicator indicator : catalog.indicators()) {
+                    if (indicator.tool() == tool) {
+                        ofTool.addAll(catalog.itemsOf(indicator.number()));
+                    }
+                }
+                questions.put(tool, List.copyOf(ofTool));
+                headers.put(tool, RespondentAnswers.header(ofTool));
+            }
             Files.createDirectories(dir);
         }
 
-        void write(SampleAgency agency, YearCatalog catalog, Map<String, Integer> scores, Random random) throws IOException {
+        void write(SampleAgency agency, Map<String, Integer> scores, Random random) throws IOException {
             String id = AgencyIds.derive(agency.type(), agency.name(), ProvinceRegistry.bundled().find(agency.province()).orElse(null));
             boolean asNumber = random.nextDouble() < 0.3; // a linear-scale form writes 1–4 and 1/0
-            for (Tool tool : new Tool[] {Tool.IIT, Tool.EIT}) {
-                List<CatalogItem> questions = new ArrayList<>();
-                for (Indicator indicator : catalog.indicators()) {
-                    if (indicator.tool() == tool) {
-                        questions.addAll(catalog.itemsOf(indicator.number()));
-                    }
-                }
-                double[] targets = questions.stream().mapToDouble(q -> scores.get(q.code()) / 100.0).toArray();
+            for (Tool tool : questions.keySet()) {
+                List<CatalogItem> asked = questions.get(tool);
+                double[] targets = asked.stream().mapToDouble(q -> scores.get(q.code()) / 100.0).toArray();
                 int minimum = coding.minimumFor(tool, agency.type().code()).orElse(30);
                 // ~5 % fall short of the NACC minimum, so the warning is exercised too.
                 int n = random.nextDouble() < 0.05 ? Math.max(coding.privacyFloor(), minimum - 1 - random.nextInt(minimum / 3 + 1))
                         : minimum + random.nextInt(21);
                 Path file = dir.resolve(id + "-" + tool.name().toLowerCase(Locale.ROOT) + ".csv");
                 try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                     CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-                    csv.printRecord(RespondentAnswers.header(questions));
-                    for (List<String> row : answers.rows(questions, targets, n, asNumber, random)) {
+                     CSVPrinter csv = new CSVPrinter(w, CSV)) {
+                    csv.printRecord(headers.get(tool));
+                    for (List<String> row : answers.rows(asked, targets, n, asNumber, random)) {
                         csv.printRecord(row);
                     }
                 }
@@ -240,7 +255,7 @@ public final class NationalGenerator {
         Respondents finish() throws IOException {
             Path file = dir.resolve("index.csv");
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                 CSVPrinter csv = new CSVPrinter(w, CSV)) {
                 csv.printRecord("file", "agency_id", "agency_name", "agency_type", "province", "tool", "respondents");
                 for (List<String> row : index) {
                     csv.printRecord(row);
