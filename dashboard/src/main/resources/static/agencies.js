@@ -5,15 +5,27 @@
   if (chartEl && window.echarts) {
     var data = JSON.parse(chartEl.getAttribute('data-chart'));
     var chart = echarts.init(chartEl, null, { renderer: 'svg' });
+    // Every grade is named under its bar. ECharts would hide labels that overlap (the Thai names are long),
+    // leaving a bar without its grade: where the longest name does not fit its bar's slot, all are slanted.
+    var measure = document.createElement('canvas').getContext('2d');
+    measure.font = '12px sans-serif';
+    var longest = Math.max.apply(null, data.labels.map(function (l) { return measure.measureText(l).width; }));
+    var axisLabel = function () {
+      var slot = (chartEl.clientWidth - 56) / Math.max(1, data.labels.length);
+      return { interval: 0, rotate: longest + 8 > slot ? 30 : 0 };
+    };
     chart.setOption({
       title: { text: chartEl.getAttribute('data-title'), textStyle: { fontSize: 14 } },
       tooltip: {},
-      grid: { left: 40, right: 16, top: 40, bottom: 40 },
-      xAxis: { type: 'category', data: data.labels },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: data.labels, axisLabel: axisLabel() },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: data.counts, itemStyle: { color: '#2b6cb0' }, label: { show: true, position: 'top' } }]
     });
-    window.addEventListener('resize', function () { chart.resize(); });
+    window.addEventListener('resize', function () {
+      chart.setOption({ xAxis: { axisLabel: axisLabel() } });
+      chart.resize();
+    });
   }
   var search = document.getElementById('search');
   var table = document.getElementById('agencies');

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import th.ita.insight.store.DuckDbStore;
@@ -81,6 +82,29 @@ class PagesInBrowserTest {
         }
         browser.open(base + "/agency/" + nathon + "/questions?year=2566&tool=OIT&indicator=1");
         assertTrue(browser.driver.findElement(By.id("empty")).isDisplayed(), "OIT has no indicator 1: a readable empty state");
+    }
+
+    @Test
+    void the_grade_chart_names_every_grade_under_its_bar_on_a_wide_and_a_narrow_screen() throws Exception {
+        for (int width : new int[] {1280, 420}) {
+            browser.driver.manage().window().setSize(new Dimension(width, 1000));
+            try {
+                browser.open(base + "/");
+                browser.waitFor("document.querySelector('#grade-chart svg')");
+                @SuppressWarnings("unchecked")
+                List<String> labels = (List<String>) browser.js(
+                        "return JSON.parse(document.getElementById('grade-chart').getAttribute('data-chart')).labels;");
+                @SuppressWarnings("unchecked")
+                List<String> drawn = (List<String>) browser.js("return Array.prototype.map.call("
+                        + "document.querySelectorAll('#grade-chart svg text'), function (t) { return t.textContent; });");
+                assertTrue(labels.size() >= 4, "the sample's latest year has several grades: " + labels);
+                for (String label : labels) {
+                    assertTrue(drawn.contains(label), width + " px: grade " + label + " is drawn, not hidden: " + drawn);
+                }
+            } finally {
+                browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+            }
+        }
     }
 
     @Test
