@@ -1,6 +1,7 @@
 package th.ita.insight.analytics.steps;
 
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -52,12 +53,19 @@ final class PeerFunction implements FlatMapGroupsFunction<Row, Row, Row> {
             .add(STATS, STATS_ROW, true)
             .add(RANK, RANK_ROW, true);
 
-    /** The peer groups of an agency, in the order the input columns name them. */
-    private static final String[] GROUPS = {"national", "type", "province", "region"};
+    /** The groupings, in {@link PeerMembers#groupKey}'s numbering. */
+    static final String[] GROUPS = {"national", "type", "province", "region"};
 
-    /** Input columns: fiscal_year, level, key, agency_id, score, agency_type_code, province, region. */
+    private final Broadcast<PeerMembers> members;
+
+    PeerFunction(Broadcast<PeerMembers> members) {
+        this.members = members;
+    }
+
+    /** Input rows: {@link PeerFigures#FIGURE_SCORES}, the figure's agencies and scores of each map partition. */
     @Override
     public Iterator<Row> call(Row figure, Iterator<Row> rows) {
+        PeerMembers table = members.value();
         int year = 0;
         String level = null;
         String key = null;
@@ -71,13 +79,18 @@ final class PeerFunction implements FlatMapGroupsFunction<Row, Row, Row> {
             year = r.getInt(0);
             level = r.getString(1);
             key = r.getString(2);
-            String agency = r.getString(3);
-            double score = r.getDouble(4);
-            groupings.get(0).computeIfAbsent("all", k -> new Group()).add(agency, score);
-            for (int g = 1; g < GROUPS.length; g++) {
-                String groupKey = r.getString(4 + g);
-                if (groupKey != null) { // an agency without a type or a province is in no such group
-                    groupings.get(g).computeIfAbsent(groupKey, k -> new Group()).add(agency, score);
+            List<Integer> numbers = r.getList(3);
+            List<Double> scores = r.getList(4);
+            for (int i = 0; i < numbers.size(); i++) {
+                int member = numbers.get(i);
+                String agency = table.agencyId(member);
+                double score = scores.get(i);
+                groupings.get(0).computeIfAbsent("all", k -> new Group()).add(agency, score);
+                for (int g = 1; g < GROUPS.length; g++) {
+                    String groupKey = table.groupKey(g, member);
+                    if (groupKey != null) { // an agency without a type or a province is in no such group
+                        groupings.get(g).computeIfAbsent(groupKey, k -> new Group()).add(agency, score);
+                    }
                 }
             }
         }

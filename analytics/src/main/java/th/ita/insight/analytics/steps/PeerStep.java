@@ -1,11 +1,12 @@
 package th.ita.insight.analytics.steps;
 
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 /**
@@ -35,16 +36,16 @@ public final class PeerStep {
      * @param agencies the agency table (type code, province, region)
      */
     public static Peers apply(RollupStep.Derived derived, Dataset<Row> agencies) {
-        Dataset<Row> figures = derived.figures();
-        Dataset<Row> placed = figures
-                .join(broadcast(agencies.select("agency_id", "agency_type_code", "province", "region")), "agency_id")
-                .select(col("fiscal_year"), col("level"), col("key"), col("agency_id"), col("score"),
-                        col("agency_type_code"), col("province"), col("region"));
-        // Grouped by the columns themselves (a key function would turn every row into a Java object first),
-        // the item code first: its leading bytes tell figures apart soonest when the groups are sorted.
-        Dataset<Row> tagged = placed.groupBy("key", "level", "fiscal_year")
-                .as(Encoders.row(placed.select("key", "level", "fiscal_year").schema()), Encoders.row(placed.schema()))
-                .flatMapGroups(new PeerFunction(), Encoders.row(PeerFunction.TAGGED))
+        Broadcast<PeerMembers> members = JavaSparkContext.fromSparkContext(agencies.sparkSession().sparkContext())
+                .broadcast(PeerMembers.collect(agencies));
+        // Each partition of the roll-up turns its agencies' figures around into a row per figure (arrays of
+        // agency numbers and scores), so the shuffle moves and sorts a row or two per figure, not a row per score.
+        Dataset<Row> byFigure = derived.perAgency().select(col("agency_id"), col(RollupFunction.FIGURE))
+                .mapPartitions(new PeerFigures(members), Encoders.row(PeerFigures.FIGURE_SCORES));
+        // Grouped by the columns themselves (a key function would turn every row into a Java object first).
+        Dataset<Row> tagged = byFigure.groupBy("key", "level", "fiscal_year")
+                .as(Encoders.row(byFigure.select("key", "level", "fiscal_year").schema()), Encoders.row(byFigure.schema()))
+                .flatMapGroups(new PeerFunction(members), Encoders.row(PeerFunction.TAGGED))
                 // two tables are cut from it, and the analysis collects the medians from it
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return new Peers(part(tagged, PeerFunction.STATS), part(tagged, PeerFunction.RANK));

@@ -22,11 +22,6 @@ public final class RollupStep {
      */
     public record Derived(Dataset<Row> perAgency, Dataset<Row> indicators, Dataset<Row> tools, Dataset<Row> totals,
                           Dataset<Row> notes) {
-        /** agency_id, fiscal_year, level (total, tool, indicator, question), key, score. */
-        public Dataset<Row> figures() {
-            return perAgency.select(col("agency_id"), explode(col(RollupFunction.FIGURE)).as("f"))
-                    .select(col("agency_id"), col("f.*"));
-        }
     }
 
     private RollupStep() {
