@@ -23,7 +23,7 @@ final class PeerMembers implements Serializable {
 
     private PeerMembers(List<Row> agencies) {
         agencyIds = new String[agencies.size()];
-        groupKeys = new String[3][agencies.size()];
+        groupKeys = new String[PeerFunction.GROUPS.length - 1][agencies.size()];
         for (int i = 0; i < agencyIds.length; i++) {
             Row a = agencies.get(i);
             agencyIds[i] = a.getString(0);
