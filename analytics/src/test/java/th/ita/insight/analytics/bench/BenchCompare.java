@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -29,16 +30,38 @@ public final class BenchCompare {
     record Spec(String table, List<String> keys, List<String> exact, List<String> scores) {
     }
 
-    static final List<Spec> TABLES = List.of(
+    private static final List<Spec> CORE = List.of(
             new Spec("score_indicator", List.of("agency_id", "fiscal_year", "indicator"), List.of("tool", "items_scored"),
                     List.of("score")),
             new Spec("score_tool", List.of("agency_id", "fiscal_year", "tool"), List.of(), List.of("score")),
             new Spec("score_total", List.of("agency_id", "fiscal_year"), List.of("published_total"),
                     List.of("total", "computed_total")),
             new Spec("peer_stats", List.of("fiscal_year", "peer_group", "group_key", "level", "key"), List.of("n"),
-                    List.of("mean", "p10", "p25", "p50", "p75", "p90")),
-            new Spec("weak_item", List.of("agency_id", "fiscal_year", "key"), List.of("below_threshold", "below_peers"),
-                    List.of("score", "peer_median")));
+                    List.of("mean", "p10", "p25", "p50", "p75", "p90")));
+
+    /** The weak items as published: every rule, the streak, the severity and the reasons in both languages. */
+    static final Spec WEAK_ITEM = new Spec("weak_item", List.of("agency_id", "fiscal_year", "level", "key"),
+            List.of("tool", "indicator", "reasons", "years_weak", "severity", "reason_th", "reason_en"),
+            List.of("score", "peer_median", "gap"));
+    /** The weak items by rules (a) and (b) only, what the pandas baseline computes. */
+    static final Spec WEAK_ITEM_AB = new Spec("weak_item_ab", List.of("agency_id", "fiscal_year", "key"),
+            List.of("below_threshold", "below_peers"), List.of("score", "peer_median"));
+
+    /** Where each total and tool score stands in each of its peer groups. */
+    static final Spec PEER_RANK = new Spec("peer_rank",
+            List.of("agency_id", "fiscal_year", "peer_group", "group_key", "level", "key"),
+            List.of("rank", "n", "percentile"), List.of("score"));
+
+    /** The tables each baseline computes, compared with the batch's. */
+    static final Map<String, List<Spec>> BASELINES = Map.of(
+            "duckdb", concat(CORE, PEER_RANK, WEAK_ITEM),
+            "pandas", concat(CORE, WEAK_ITEM_AB));
+
+    private static List<Spec> concat(List<Spec> core, Spec... extra) {
+        List<Spec> all = new ArrayList<>(core);
+        all.addAll(List.of(extra));
+        return List.copyOf(all);
+    }
 
     /** What one table comparison found. */
     record Result(String table, long oursRows, long otherRows, long onlyOurs, long onlyOther, long exactDiffer,
@@ -67,7 +90,7 @@ public final class BenchCompare {
             pandasViews(st, Path.of(args[2]));
             boolean ok = true;
             for (String other : List.of("duckdb", "pandas")) {
-                for (Result r : compare(c, "ours", other)) {
+                for (Result r : compare(c, BASELINES.get(other), "ours", other)) {
                     System.out.println(r.line(other));
                     ok &= r.ok();
                 }
@@ -77,16 +100,17 @@ public final class BenchCompare {
         }
     }
 
-    /** The batch's tables, cut to what the baselines compute: weak items by rules (a) and (b) only. */
+    /** The batch's tables, and its weak items cut to rules (a) and (b) for the pandas baseline. */
     static void attachOurs(Statement st, Path db) throws SQLException {
         st.execute("ATTACH '" + quote(db) + "' AS ours_db (READ_ONLY)");
         st.execute("CREATE SCHEMA ours");
-        st.execute("CREATE VIEW ours.score_indicator AS SELECT * FROM ours_db.score_indicator");
-        st.execute("CREATE VIEW ours.score_tool AS SELECT * FROM ours_db.score_tool");
-        st.execute("CREATE VIEW ours.score_total AS SELECT * FROM ours_db.score_total");
-        st.execute("CREATE VIEW ours.peer_stats AS SELECT * FROM ours_db.peer_stats");
+        for (Spec s : CORE) {
+            st.execute("CREATE VIEW ours." + s.table() + " AS SELECT * FROM ours_db." + s.table());
+        }
+        st.execute("CREATE VIEW ours.peer_rank AS SELECT * FROM ours_db.peer_rank");
+        st.execute("CREATE VIEW ours.weak_item AS SELECT * FROM ours_db.weak_item");
         st.execute("""
-                CREATE VIEW ours.weak_item AS
+                CREATE VIEW ours.weak_item_ab AS
                 SELECT agency_id, fiscal_year, key, score, peer_median,
                        contains(reasons, 'below_threshold') AS below_threshold,
                        contains(reasons, 'below_peers') AS below_peers
@@ -98,25 +122,26 @@ public final class BenchCompare {
     static void attachBaseline(Statement st, String name, Path db) throws SQLException {
         st.execute("ATTACH '" + quote(db) + "' AS " + name + "_db (READ_ONLY)");
         st.execute("CREATE SCHEMA " + name);
-        for (Spec s : TABLES) {
+        for (Spec s : BASELINES.get(name)) {
             st.execute("CREATE VIEW " + name + "." + s.table() + " AS SELECT * FROM " + name + "_db." + s.table());
         }
     }
 
     static void pandasViews(Statement st, Path dir) throws SQLException {
         st.execute("CREATE SCHEMA pandas");
-        for (Spec s : TABLES) {
+        for (Spec s : BASELINES.get("pandas")) {
+            String file = s == WEAK_ITEM_AB ? "weak_item" : s.table();
             String types = s.table().equals("peer_stats") ? ", types = {'group_key': 'VARCHAR', 'key': 'VARCHAR'}"
-                    : s.table().equals("weak_item") ? ", types = {'key': 'VARCHAR'}" : "";
+                    : s == WEAK_ITEM_AB ? ", types = {'key': 'VARCHAR'}" : "";
             st.execute("CREATE VIEW pandas." + s.table() + " AS SELECT * FROM read_csv('"
-                    + quote(dir.resolve(s.table() + ".csv")) + "', header = true" + types + ")");
+                    + quote(dir.resolve(file + ".csv")) + "', header = true" + types + ")");
         }
     }
 
-    /** Compares every table of schema {@code ours} with the same table of schema {@code other}. */
-    static List<Result> compare(Connection c, String ours, String other) throws SQLException {
+    /** Compares each of these tables of schema {@code ours} with the same table of schema {@code other}. */
+    static List<Result> compare(Connection c, List<Spec> tables, String ours, String other) throws SQLException {
         List<Result> out = new ArrayList<>();
-        for (Spec s : TABLES) {
+        for (Spec s : tables) {
             out.add(compare(c, s, ours, other));
         }
         return out;

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The benchmark's equality check must catch a changed value, a missing row and a changed count. */
+/** The benchmark's equality check must catch a changed value, a missing row, a changed count or changed words. */
 class BenchCompareTest {
     private Connection c;
 
@@ -83,12 +83,32 @@ class BenchCompareTest {
         assertFalse(totals().ok());
     }
 
+    @Test
+    void aWeakItemWithOtherWordsOrAnotherStreakFails() throws SQLException {
+        for (String schema : new String[]{"a", "b"}) {
+            exec("CREATE TABLE " + schema + ".weak_item AS SELECT 'sao-91-' || i AS agency_id, 2566 AS fiscal_year, "
+                    + "'item' AS level, 'i1' AS key, 'IIT' AS tool, 1 AS indicator, 80.0 AS score, 90.0 AS peer_median, "
+                    + "10.0 AS gap, 'below_threshold,below_peers' AS reasons, 1 AS years_weak, 'improve' AS severity, "
+                    + "'ต่ำกว่าเกณฑ์ 85.00 คะแนน' AS reason_th, 'below the 85.00 threshold' AS reason_en FROM range(100) t(i)");
+        }
+        assertTrue(weakItems().ok(), weakItems().line("b"));
+        exec("UPDATE b.weak_item SET reason_th = 'ต่ำกว่าเกณฑ์ 85.01 คะแนน' WHERE agency_id = 'sao-91-4'");
+        exec("UPDATE b.weak_item SET years_weak = 2 WHERE agency_id = 'sao-91-5'");
+        BenchCompare.Result r = weakItems();
+        assertFalse(r.ok(), r.line("b"));
+        assertEquals(2, r.exactDiffer());
+    }
+
+    private BenchCompare.Result weakItems() throws SQLException {
+        return BenchCompare.compare(c, BenchCompare.WEAK_ITEM, "a", "b");
+    }
+
     private BenchCompare.Result totals() throws SQLException {
         return BenchCompare.compare(c, spec("score_total"), "a", "b");
     }
 
     private static BenchCompare.Spec spec(String table) {
-        return BenchCompare.TABLES.stream().filter(s -> s.table().equals(table)).findFirst().orElseThrow();
+        return BenchCompare.BASELINES.get("duckdb").stream().filter(s -> s.table().equals(table)).findFirst().orElseThrow();
     }
 
     private void exec(String sql) throws SQLException {

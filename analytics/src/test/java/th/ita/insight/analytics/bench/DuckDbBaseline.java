@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Benchmark baseline A: the batch's core derived tables computed with plain DuckDB SQL over JDBC, in the
+ * Benchmark baseline A: the batch's derived tables computed with plain DuckDB SQL over JDBC, in the
  * same kind of JVM as the batch, from the same CSV files — to show what the Spark pipeline costs.
  * It knows only the two shapes of the national set (one wide CSV per item year, one long totals CSV)
  * and the validation those files need (unknown agency type or province → row rejected; a cell that is
  * not a number or outside 0–100 → cell rejected; conflicting duplicates → all rejected), and it derives
- * score_indicator, score_tool, score_total, peer_stats and the rule (a)/(b) weak items by the rules of
- * docs/analytics.md. Rounding is the batch's: half-up of the shortest decimal form for scores
+ * score_indicator, score_tool, score_total, peer_stats, peer_rank and weak_item (every rule, the streak,
+ * the severity and the reasons in Thai and English) by the rules of docs/analytics.md. Arithmetic and
+ * rounding are the batch's, so the results are equal, not merely close: means added up as Java's
+ * {@code DoubleStream} does (Kahan, in catalog order), half-up of the shortest decimal form for scores
  * ({@code Rounding.twoDecimals}), half-even for peer statistics (Spark's {@code bround}).
  * <p>Usage: {@code DuckDbBaseline INPUT_DIR REFERENCE_DIR OUT.duckdb}; prints one line per phase to stderr.
  */
@@ -42,9 +44,16 @@ public final class DuckDbBaseline {
         phases.print();
     }
 
+    /** With {@code -Dita.bench.trace=true}, each statement's time goes to stderr (to see where the time goes). */
     private static void run(Statement st, List<String> statements) throws SQLException {
+        boolean trace = Boolean.getBoolean("ita.bench.trace");
         for (String sql : statements) {
+            long start = System.nanoTime();
             st.execute(sql);
+            if (trace) {
+                System.err.printf(Locale.ROOT, "duckdb: %6.2f s  %s%n", (System.nanoTime() - start) / 1e9,
+                        sql.strip().lines().findFirst().orElse(""));
+            }
         }
     }
 
@@ -56,6 +65,12 @@ public final class DuckDbBaseline {
                 // Batch rounding: half-up of the shortest decimal form (what BigDecimal.valueOf gives).
                 "CREATE MACRO half_up(x) AS CAST(round(CAST(CAST(x AS VARCHAR) AS DECIMAL(38,20)), 2) AS DOUBLE)",
                 "CREATE MACRO half_even(x) AS CAST(round_even(CAST(CAST(x AS VARCHAR) AS DECIMAL(38,20)), 2) AS DOUBLE)",
+                // Java's DoubleStream.sum/average: Kahan summation in order, the compensation subtracted at the end.
+                // The weak-item rules take plain means that way, and a mean of 2-decimal scores is often a tie.
+                """
+                CREATE MACRO kahan(xs) AS list_reduce(list_transform(xs, lambda x: {'s': x, 'c': 0.0}),
+                    lambda a, b: {'s': a.s + (b.s - a.c), 'c': ((a.s + (b.s - a.c)) - a.s) - (b.s - a.c)})
+                """,
                 "CREATE TABLE ref_type AS SELECT * FROM read_csv('" + ref + "agency_type.csv', all_varchar = true)",
                 "CREATE TABLE ref_province AS SELECT * FROM read_csv('" + ref + "province.csv', all_varchar = true)",
                 "CREATE TABLE cat_year AS SELECT * FROM read_csv('" + ref + "catalog_year.csv')",
@@ -153,9 +168,10 @@ public final class DuckDbBaseline {
                 """
                 CREATE TABLE tool_raw AS
                 WITH expected AS (SELECT fiscal_year, tool, count(*) AS n FROM cat_indicator GROUP BY ALL)
-                SELECT i.agency_id, i.fiscal_year, i.tool, favg(i.score) AS score
-                FROM indicator_raw i JOIN expected e USING (fiscal_year, tool)
-                GROUP BY i.agency_id, i.fiscal_year, i.tool, e.n HAVING count(*) = e.n
+                SELECT agency_id, fiscal_year, tool, (k.s - k.c) / n AS score
+                FROM (SELECT i.agency_id, i.fiscal_year, i.tool, kahan(list(i.score ORDER BY i.indicator)) AS k, e.n
+                      FROM indicator_raw i JOIN expected e USING (fiscal_year, tool)
+                      GROUP BY i.agency_id, i.fiscal_year, i.tool, e.n HAVING count(*) = e.n)
                 """,
                 """
                 CREATE TABLE total_raw AS
@@ -201,26 +217,123 @@ public final class DuckDbBaseline {
                        half_even(p[4]) AS p75, half_even(p[5]) AS p90
                 FROM agg
                 """,
-                // Rules (a) threshold 85 and (b) more than 5 below the same-type median (national without a type).
+                // Totals and tools ranked in every peer group: rank 1 the highest, ties share a rank; the percentile
+                // is the share of the others scoring lower (0–100, one decimal half-even, 0 alone in a group).
+                """
+                CREATE TABLE peer_rank AS
+                SELECT f.agency_id, f.fiscal_year, g.peer_group, g.group_key, f.level, f.key, f.score,
+                       CAST(rank() OVER (w ORDER BY f.score DESC) AS INTEGER) AS rank, count(*) OVER w AS n,
+                       CASE WHEN count(*) OVER w <= 1 THEN 0.0
+                            ELSE CAST(round_even(CAST(CAST(percent_rank() OVER (w ORDER BY f.score) * 100 AS VARCHAR)
+                                                      AS DECIMAL(38,20)), 1) AS DOUBLE) END AS percentile
+                FROM figure f JOIN agency a USING (agency_id),
+                LATERAL (VALUES ('national', 'all'), ('type', a.type_code), ('province', a.province),
+                                ('region', a.region)) g(peer_group, group_key)
+                WHERE g.group_key IS NOT NULL AND f.level IN ('total', 'tool')
+                WINDOW w AS (PARTITION BY f.fiscal_year, g.peer_group, g.group_key, f.level, f.key)
+                """,
+                // Every item judged by the rules of docs/analytics.md: (a) below 85, (b) more than 5 below the
+                // same-type median (the nation's where the type has none), (c) only where nothing of the tool is
+                // below 85: below the indicator's mean, else in an indicator below the tool's mean; an OIT item
+                // scored 0 is not disclosed. The means are plain means of the scored items, as the batch takes them.
+                """
+                CREATE TABLE weak_judged AS
+                WITH q AS (
+                    SELECT x.agency_id, x.fiscal_year, x.code, x.score, c.tool, c.indicator, c.item_order, c.comparable_to,
+                           coalesce(t.p50, n.p50) AS median
+                    FROM question x JOIN agency a USING (agency_id)
+                    JOIN cat_question c USING (fiscal_year, code)
+                    LEFT JOIN peer_stats t ON t.peer_group = 'type' AND t.group_key = a.type_code AND t.level = 'question'
+                         AND t.key = x.code AND t.fiscal_year = x.fiscal_year
+                    LEFT JOIN peer_stats n ON n.peer_group = 'national' AND n.level = 'question'
+                         AND n.key = x.code AND n.fiscal_year = x.fiscal_year),
+                ind_sum AS (SELECT agency_id, fiscal_year, tool, indicator, kahan(list(score ORDER BY item_order)) AS k,
+                                   count(*) AS n
+                            FROM q GROUP BY ALL),
+                ind AS (SELECT agency_id, fiscal_year, tool, indicator, (k.s - k.c) / n AS ind_mean FROM ind_sum),
+                tl AS (SELECT agency_id, fiscal_year, tool, (k.s - k.c) / n AS tool_mean
+                       FROM (SELECT agency_id, fiscal_year, tool, kahan(list(ind_mean ORDER BY indicator)) AS k, count(*) AS n
+                             FROM ind GROUP BY ALL)),
+                tmin AS (SELECT agency_id, fiscal_year, tool, min(score) AS tool_min FROM q GROUP BY ALL),
+                flagged AS (
+                    SELECT q.*, ind.ind_mean, tl.tool_mean,
+                           q.tool = 'OIT' AND q.score <= 0 AS not_disclosed,
+                           q.score < 85 - 1e-9 AS below_threshold,
+                           coalesce(q.score < q.median - 5 - 1e-9, false) AS below_peers,
+                           q.tool <> 'OIT' AND tmin.tool_min >= 85 AS rule_c
+                    FROM q JOIN ind USING (agency_id, fiscal_year, tool, indicator) JOIN tl USING (agency_id, fiscal_year, tool)
+                    JOIN tmin USING (agency_id, fiscal_year, tool)),
+                judged AS (
+                    SELECT *,
+                           rule_c AND NOT (below_threshold OR below_peers) AND score < ind_mean - 0.005 AS below_indicator_mean,
+                           rule_c AND NOT (below_threshold OR below_peers) AND NOT score < ind_mean - 0.005
+                               AND ind_mean < tool_mean - 0.005 AS weak_indicator
+                    FROM flagged)
+                SELECT * FROM judged
+                WHERE not_disclosed OR below_threshold OR below_peers OR below_indicator_mean OR weak_indicator
+                """,
+                // Consecutive years weak: the item the year before (through comparable_to) weak too.
+                """
+                CREATE TABLE weak_streak AS
+                WITH RECURSIVE chain AS (
+                    SELECT w.agency_id, w.fiscal_year, w.code, 1 AS years FROM weak_judged w
+                    ANTI JOIN weak_judged p ON p.agency_id = w.agency_id AND p.fiscal_year = w.fiscal_year - 1
+                         AND p.code = w.comparable_to
+                    UNION ALL
+                    SELECT w.agency_id, w.fiscal_year, w.code, c.years + 1 FROM chain c JOIN weak_judged w
+                         ON w.agency_id = c.agency_id AND w.fiscal_year = c.fiscal_year + 1 AND w.comparable_to = c.code)
+                SELECT * FROM chain
+                """,
                 """
                 CREATE TABLE weak_item AS
-                SELECT q.agency_id, q.fiscal_year, q.code AS key, q.score,
-                       coalesce(t.p50, n.p50) AS peer_median,
-                       q.score < 85 - 1e-9 AS below_threshold,
-                       coalesce(q.score < coalesce(t.p50, n.p50) - 5 - 1e-9, false) AS below_peers
-                FROM question q JOIN agency a USING (agency_id)
-                LEFT JOIN peer_stats t ON t.peer_group = 'type' AND t.group_key = a.type_code AND t.level = 'question'
-                     AND t.key = q.code AND t.fiscal_year = q.fiscal_year
-                LEFT JOIN peer_stats n ON n.peer_group = 'national' AND n.level = 'question'
-                     AND n.key = q.code AND n.fiscal_year = q.fiscal_year
-                WHERE q.score < 85 - 1e-9 OR q.score < coalesce(t.p50, n.p50) - 5 - 1e-9
+                WITH s AS (
+                    SELECT w.*, k.years,
+                           CASE WHEN not_disclosed OR (below_threshold AND score < 70) THEN 'urgent'
+                                WHEN below_threshold OR below_peers THEN 'improve' ELSE 'watch' END AS base_severity,
+                           CAST(CAST(median AS DECIMAL(5,2)) AS VARCHAR) AS m,
+                           CAST(CAST(half_up(ind_mean) AS DECIMAL(5,2)) AS VARCHAR) AS im,
+                           CAST(CAST(half_up(tool_mean) AS DECIMAL(5,2)) AS VARCHAR) AS tm
+                    FROM weak_judged w JOIN weak_streak k USING (agency_id, fiscal_year, code))
+                SELECT agency_id, fiscal_year, 'item' AS level, code AS key, tool, indicator, score,
+                       median AS peer_median,
+                       half_up(greatest(0, CASE WHEN below_threshold THEN 85 - score END,
+                                        CASE WHEN below_peers THEN median - 5 - score END,
+                                        CASE WHEN below_indicator_mean THEN ind_mean - score END,
+                                        CASE WHEN weak_indicator THEN tool_mean - ind_mean END)) AS gap,
+                       concat_ws(',', CASE WHEN below_threshold THEN 'below_threshold' END,
+                                 CASE WHEN below_peers THEN 'below_peers' END,
+                                 CASE WHEN below_indicator_mean THEN 'below_indicator_mean' END,
+                                 CASE WHEN weak_indicator THEN 'weak_indicator' END,
+                                 CASE WHEN not_disclosed THEN 'not_disclosed' END) AS reasons,
+                       years AS years_weak,
+                       CASE WHEN years < 2 THEN base_severity WHEN base_severity = 'watch' THEN 'improve'
+                            ELSE 'urgent' END AS severity,
+                       concat_ws('; ', CASE WHEN not_disclosed THEN 'ไม่ได้เปิดเผยข้อมูล (0 คะแนน)' END,
+                                 CASE WHEN below_threshold THEN 'ต่ำกว่าเกณฑ์ 85.00 คะแนน' END,
+                                 CASE WHEN below_peers THEN 'ต่ำกว่าค่ามัธยฐานของหน่วยงานประเภทเดียวกัน (' || m
+                                      || ') เกิน 5.00 คะแนน' END,
+                                 CASE WHEN below_indicator_mean THEN 'ต่ำกว่าค่าเฉลี่ยของตัวชี้วัด (' || im
+                                      || ') — ควรยกระดับต่อ' END,
+                                 CASE WHEN weak_indicator THEN 'อยู่ในตัวชี้วัดที่ต่ำกว่าค่าเฉลี่ยของเครื่องมือ (' || tm
+                                      || ') — ควรยกระดับต่อ' END,
+                                 CASE WHEN years >= 2 THEN 'อ่อนติดต่อกัน ' || years || ' ปี' END) AS reason_th,
+                       concat_ws('; ', CASE WHEN not_disclosed THEN 'not disclosed (scored 0)' END,
+                                 CASE WHEN below_threshold THEN 'below the 85.00 threshold' END,
+                                 CASE WHEN below_peers THEN 'more than 5.00 points below the peer median (' || m || ')' END,
+                                 CASE WHEN below_indicator_mean THEN 'below its indicator''s mean (' || im
+                                      || '): where to improve next' END,
+                                 CASE WHEN weak_indicator THEN 'in an indicator below its tool''s mean (' || tm
+                                      || '): where to improve next' END,
+                                 CASE WHEN years >= 2 THEN 'weak ' || years || ' years in a row' END) AS reason_en
+                FROM s
                 """);
     }
 
     /** A new DuckDB file with the derived tables and the question scores, as the batch publishes them. */
     static List<String> publish(Path out) {
         String file = out.toString().replace("'", "''");
-        List<String> tables = List.of("score_indicator", "score_tool", "score_total", "peer_stats", "weak_item");
+        List<String> tables = List.of("score_indicator", "score_tool", "score_total", "peer_stats", "peer_rank",
+                "weak_item");
         java.util.ArrayList<String> sql = new java.util.ArrayList<>();
         sql.add("ATTACH '" + file + "' AS out");
         sql.add("CREATE TABLE out.score_question AS SELECT x.agency_id, x.fiscal_year, q.tool, q.indicator, "

@@ -70,8 +70,9 @@ public final class BenchReference {
                 copy(st, "SELECT fiscal_year, tool, weight FROM catalog_tool", dir, "catalog_tool");
                 copy(st, "SELECT fiscal_year, indicator, tool FROM catalog_indicator", dir, "catalog_indicator");
                 // The catalog's own item order: the batch adds an indicator's items up in this order.
-                copy(st, "SELECT fiscal_year, code, tool, indicator, weight, row_number() OVER () AS item_order "
-                        + "FROM catalog_question", dir, "catalog_question");
+                // comparable_to: the code the item had the year before, which carries a weak streak over (docs/catalog.md).
+                copy(st, "SELECT fiscal_year, code, tool, indicator, weight, row_number() OVER () AS item_order, "
+                        + "comparable_to FROM catalog_question", dir, "catalog_question");
             }
         }
     }
