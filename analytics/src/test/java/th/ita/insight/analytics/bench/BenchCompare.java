@@ -52,9 +52,14 @@ public final class BenchCompare {
             List.of("agency_id", "fiscal_year", "peer_group", "group_key", "level", "key"),
             List.of("rank", "n", "percentile"), List.of("score"));
 
+    /** Each figure's direction over each run of comparable years. */
+    static final Spec TREND = new Spec("trend", List.of("agency_id", "level", "key", "first_year"),
+            List.of("last_year", "years", "direction", "method_changed"),
+            List.of("first_score", "last_score", "delta_yoy", "slope"));
+
     /** The tables each baseline computes, compared with the batch's. */
     static final Map<String, List<Spec>> BASELINES = Map.of(
-            "duckdb", concat(CORE, PEER_RANK, WEAK_ITEM),
+            "duckdb", concat(CORE, PEER_RANK, TREND, WEAK_ITEM),
             "pandas", concat(CORE, WEAK_ITEM_AB));
 
     private static List<Spec> concat(List<Spec> core, Spec... extra) {
@@ -108,6 +113,7 @@ public final class BenchCompare {
             st.execute("CREATE VIEW ours." + s.table() + " AS SELECT * FROM ours_db." + s.table());
         }
         st.execute("CREATE VIEW ours.peer_rank AS SELECT * FROM ours_db.peer_rank");
+        st.execute("CREATE VIEW ours.trend AS SELECT * FROM ours_db.trend");
         st.execute("CREATE VIEW ours.weak_item AS SELECT * FROM ours_db.weak_item");
         st.execute("""
                 CREATE VIEW ours.weak_item_ab AS

@@ -66,7 +66,7 @@ public final class BenchReference {
             try (Statement st = c.createStatement()) {
                 copy(st, "SELECT DISTINCT * FROM agency_type", dir, "agency_type");
                 copy(st, "SELECT DISTINCT * FROM province", dir, "province");
-                copy(st, "SELECT fiscal_year, framework FROM catalog_year", dir, "catalog_year");
+                copy(st, "SELECT fiscal_year, framework, method_break FROM catalog_year", dir, "catalog_year");
                 copy(st, "SELECT fiscal_year, tool, weight FROM catalog_tool", dir, "catalog_tool");
                 copy(st, "SELECT fiscal_year, indicator, tool FROM catalog_indicator", dir, "catalog_indicator");
                 // The catalog's own item order: the batch adds an indicator's items up in this order.
