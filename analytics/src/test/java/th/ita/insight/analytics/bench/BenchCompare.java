@@ -57,9 +57,19 @@ public final class BenchCompare {
             List.of("last_year", "years", "direction", "method_changed"),
             List.of("first_score", "last_score", "delta_yoy", "slope"));
 
+    /** The measures recommended to each agency-year, ranked, with the arithmetic behind them in both languages. */
+    static final Spec RECOMMENDATION = new Spec("recommendation", List.of("agency_id", "fiscal_year", "measure_id"),
+            List.of("rank", "theme_th", "theme_en", "title_th", "title_en", "questions", "oit_refs", "rationale_th",
+                    "rationale_en"),
+            List.of("expected_gain"));
+    /** Each weak item's part in a recommended measure. */
+    static final Spec RECOMMENDATION_ITEM = new Spec("recommendation_item",
+            List.of("agency_id", "fiscal_year", "measure_id", "code"), List.of("target"),
+            List.of("score", "share", "gain"));
+
     /** The tables each baseline computes, compared with the batch's. */
     static final Map<String, List<Spec>> BASELINES = Map.of(
-            "duckdb", concat(CORE, PEER_RANK, TREND, WEAK_ITEM),
+            "duckdb", concat(CORE, PEER_RANK, TREND, WEAK_ITEM, RECOMMENDATION, RECOMMENDATION_ITEM),
             "pandas", concat(CORE, WEAK_ITEM_AB));
 
     private static List<Spec> concat(List<Spec> core, Spec... extra) {
@@ -114,6 +124,8 @@ public final class BenchCompare {
         }
         st.execute("CREATE VIEW ours.peer_rank AS SELECT * FROM ours_db.peer_rank");
         st.execute("CREATE VIEW ours.trend AS SELECT * FROM ours_db.trend");
+        st.execute("CREATE VIEW ours.recommendation AS SELECT * FROM ours_db.recommendation");
+        st.execute("CREATE VIEW ours.recommendation_item AS SELECT * FROM ours_db.recommendation_item");
         st.execute("CREATE VIEW ours.weak_item AS SELECT * FROM ours_db.weak_item");
         st.execute("""
                 CREATE VIEW ours.weak_item_ab AS

@@ -15,8 +15,10 @@ import java.util.Locale;
  * It knows only the two shapes of the national set (one wide CSV per item year, one long totals CSV)
  * and the validation those files need (unknown agency type or province → row rejected; a cell that is
  * not a number or outside 0–100 → cell rejected; conflicting duplicates → all rejected), and it derives
- * score_indicator, score_tool, score_total, peer_stats, peer_rank and weak_item (every rule, the streak,
- * the severity and the reasons in Thai and English) by the rules of docs/analytics.md. Arithmetic and
+ * score_indicator, score_tool, score_total, peer_stats, peer_rank, trend, weak_item (every rule, the
+ * streak, the severity and the reasons in Thai and English), recommendation and recommendation_item (the
+ * rationales in both languages) by the rules of docs/analytics.md — every derived table the batch
+ * publishes but the three small ones (weak_share, run_note, agency). Arithmetic and
  * rounding are the batch's, so the results are equal, not merely close: means added up as Java's
  * {@code DoubleStream} does (Kahan, in catalog order), half-up of the shortest decimal form for scores
  * ({@code Rounding.twoDecimals}), half-even for peer statistics (Spark's {@code bround}).
@@ -77,6 +79,11 @@ public final class DuckDbBaseline {
                 "CREATE TABLE cat_tool AS SELECT * FROM read_csv('" + ref + "catalog_tool.csv')",
                 "CREATE TABLE cat_indicator AS SELECT * FROM read_csv('" + ref + "catalog_indicator.csv')",
                 "CREATE TABLE cat_question AS SELECT * FROM read_csv('" + ref + "catalog_question.csv')",
+                "CREATE TABLE measure_ref AS SELECT * FROM read_csv('" + ref + "measure.csv', types = {'oit_refs': 'VARCHAR'})",
+                "CREATE TABLE measure_code AS SELECT * FROM read_csv('" + ref + "measure_code.csv')",
+                // Decimals.two / Decimals.fixed(…, 4): printed from the half-up of the shortest decimal form.
+                "CREATE MACRO two(x) AS CAST(CAST(half_up(x) AS DECIMAL(18,2)) AS VARCHAR)",
+                "CREATE MACRO four(x) AS CAST(CAST(round(CAST(CAST(x AS VARCHAR) AS DECIMAL(38,20)), 4) AS DECIMAL(18,4)) AS VARCHAR)",
                 "CREATE TABLE wide AS SELECT row_number() OVER () AS rid, * FROM read_csv('" + in + "*-wide.csv', "
                         + "all_varchar = true, union_by_name = true, header = true)",
                 "CREATE TABLE totals AS SELECT -row_number() OVER () AS rid, * FROM read_csv('" + in + "*-totals.csv', "
@@ -298,7 +305,7 @@ public final class DuckDbBaseline {
                 CREATE TABLE weak_judged AS
                 WITH q AS (
                     SELECT x.agency_id, x.fiscal_year, x.code, x.score, c.tool, c.indicator, c.item_order, c.comparable_to,
-                           coalesce(t.p50, n.p50) AS median
+                           coalesce(t.p50, n.p50) AS median, coalesce(t.p75, n.p75) AS p75
                     FROM question x JOIN agency a USING (agency_id)
                     JOIN cat_question c USING (fiscal_year, code)
                     LEFT JOIN peer_stats t ON t.peer_group = 'type' AND t.group_key = a.type_code AND t.level = 'question'
@@ -384,6 +391,83 @@ public final class DuckDbBaseline {
                                       || '): where to improve next' END,
                                  CASE WHEN years >= 2 THEN 'weak ' || years || ' years in a row' END) AS reason_en
                 FROM s
+                """,
+                // Recommended measures (docs/analytics.md): each catalog measure addresses the weak items among its
+                // questions as the year numbers them, and its OIT items unless an earlier measure cites them; an
+                // undisclosed or weak OIT item no measure cites gets a measure of its own. An item's target is the
+                // higher of 85 and the peer p75 (100 if already above both, 100 for OIT); its gain is its share of
+                // the total × (target − score); measures rank by expected gain, then id.
+                """
+                CREATE TABLE cat_share AS
+                WITH ws AS (SELECT fiscal_year, indicator, kahan(list(weight ORDER BY item_order)) AS k
+                            FROM cat_question GROUP BY ALL),
+                ni AS (SELECT fiscal_year, tool, count(*) AS n FROM cat_indicator GROUP BY ALL)
+                SELECT q.fiscal_year, q.code, t.weight / ni.n * (q.weight / (ws.k.s - ws.k.c)) AS share
+                FROM cat_question q JOIN ws USING (fiscal_year, indicator)
+                JOIN cat_tool t ON t.fiscal_year = q.fiscal_year AND t.tool = q.tool
+                JOIN ni ON ni.fiscal_year = q.fiscal_year AND ni.tool = q.tool
+                """,
+                """
+                CREATE TABLE recommendation_item AS
+                WITH oit_first AS (
+                    SELECT c.fiscal_year, c.code, arg_min(c.measure_id, r.position) AS measure_id,
+                           arg_min(c.code_order, r.position) AS code_order
+                    FROM measure_code c JOIN measure_ref r USING (measure_id) WHERE c.kind = 'oit' GROUP BY ALL),
+                parts AS (
+                    SELECT w.agency_id, w.fiscal_year, m.measure_id, w.code, m.code_order AS part_order, w.tool,
+                           w.score, w.p75
+                    FROM weak_judged w JOIN measure_code m ON m.fiscal_year = w.fiscal_year AND m.code = w.code
+                         AND m.kind = 'question'
+                    UNION ALL
+                    SELECT w.agency_id, w.fiscal_year, coalesce(o.measure_id, 'OIT-' || w.code), w.code,
+                           1000 + coalesce(o.code_order, 0), w.tool, w.score, NULL
+                    FROM weak_judged w LEFT JOIN oit_first o ON o.fiscal_year = w.fiscal_year AND o.code = w.code
+                    WHERE w.tool = 'OIT'),
+                targeted AS (
+                    SELECT p.*, s.share,
+                           CASE WHEN p.tool = 'OIT' THEN 100.0
+                                WHEN p.score >= greatest(85.0, coalesce(p.p75, 0.0)) THEN 100.0
+                                ELSE greatest(85.0, coalesce(p.p75, 0.0)) END AS target
+                    FROM parts p JOIN cat_share s USING (fiscal_year, code))
+                SELECT agency_id, fiscal_year, measure_id, code, score, target, share, share * (target - score) AS gain,
+                       part_order
+                FROM targeted
+                """,
+                """
+                CREATE TABLE recommendation AS
+                WITH parts AS (
+                    -- sorted by part order after the grouping: cheaper than an ordered aggregate
+                    SELECT agency_id, fiscal_year, measure_id,
+                           list_sort(list({'o': part_order, 'gain': gain, 'code': code, 'text': code || ' ' || two(score)
+                                 || '→' || two(target) || ' (×' || four(share) || ' = ' || two(gain) || ')'})) AS parts
+                    FROM recommendation_item GROUP BY ALL),
+                g AS (
+                    SELECT agency_id, fiscal_year, measure_id,
+                           CASE WHEN len(parts) = 1 THEN {'s': parts[1].gain, 'c': 0.0}
+                                ELSE kahan(list_transform(parts, lambda p: p.gain)) END AS k,
+                           array_to_string(list_transform(parts, lambda p: p.text), ', ') AS items,
+                           array_to_string(list_filter(list_transform(parts, lambda p: p.code),
+                                                       lambda c: NOT starts_with(c, 'o')), ',') AS questions,
+                           parts[1].code AS one_code
+                    FROM parts),
+                gained AS MATERIALIZED (SELECT *, k.s - k.c AS gain, half_up(k.s - k.c) AS expected_gain FROM g),
+                ranked AS (
+                    SELECT agency_id, fiscal_year, measure_id,
+                           CAST(row_number() OVER (PARTITION BY agency_id, fiscal_year
+                                                   ORDER BY expected_gain DESC, measure_id) AS INTEGER) AS rank
+                    FROM gained)
+                SELECT g.agency_id, g.fiscal_year, k.rank, g.measure_id,
+                       coalesce(r.theme_th, 'การเปิดเผยข้อมูลสาธารณะ (OIT)') AS theme_th,
+                       coalesce(r.theme_en, 'Open data (OIT)') AS theme_en,
+                       coalesce(r.title_th, 'เผยแพร่ข้อมูล ' || g.one_code || ' ' || q.text_th) AS title_th,
+                       coalesce(r.title_en, 'Publish ' || g.one_code || ' ' || coalesce(q.text_en, q.text_th)) AS title_en,
+                       g.expected_gain, g.questions,
+                       CASE WHEN r.measure_id IS NULL THEN g.one_code ELSE coalesce(r.oit_refs, '') END AS oit_refs,
+                       'คะแนนรวมเพิ่มขึ้นโดยประมาณ ' || two(g.gain) || ' คะแนน: ' || g.items AS rationale_th,
+                       'expected gain in the total ' || two(g.gain) || ' points: ' || g.items AS rationale_en
+                FROM gained g JOIN ranked k USING (agency_id, fiscal_year, measure_id)
+                LEFT JOIN measure_ref r USING (measure_id)
+                LEFT JOIN cat_question q ON r.measure_id IS NULL AND q.fiscal_year = g.fiscal_year AND q.code = g.one_code
                 """);
     }
 
@@ -391,7 +475,7 @@ public final class DuckDbBaseline {
     static List<String> publish(Path out) {
         String file = out.toString().replace("'", "''");
         List<String> tables = List.of("score_indicator", "score_tool", "score_total", "peer_stats", "peer_rank",
-                "trend", "weak_item");
+                "trend", "weak_item", "recommendation");
         java.util.ArrayList<String> sql = new java.util.ArrayList<>();
         sql.add("ATTACH '" + file + "' AS out");
         sql.add("CREATE TABLE out.score_question AS SELECT x.agency_id, x.fiscal_year, q.tool, q.indicator, "
@@ -399,6 +483,7 @@ public final class DuckDbBaseline {
         for (String t : tables) {
             sql.add(String.format(Locale.ROOT, "CREATE TABLE out.%s AS SELECT * FROM %s", t, t));
         }
+        sql.add("CREATE TABLE out.recommendation_item AS SELECT * EXCLUDE (part_order) FROM recommendation_item");
         sql.add("CHECKPOINT out");
         sql.add("DETACH out");
         return sql;

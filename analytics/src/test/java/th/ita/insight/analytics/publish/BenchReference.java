@@ -4,6 +4,9 @@ import th.ita.insight.agency.AgencyType;
 import th.ita.insight.agency.Province;
 import th.ita.insight.agency.ProvinceRegistry;
 import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.measures.Measure;
+import th.ita.insight.measures.MeasureCatalog;
 import th.ita.insight.store.Schema;
 
 import java.io.IOException;
@@ -14,13 +17,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The inputs the benchmark's baselines need besides the score files, as CSV: the catalog tables exactly
- * as the batch publishes them ({@link CatalogTables}, the same code), the agency-type labels and the
- * provinces. They are reference data, not derived tables, so the baselines read them instead of
- * re-implementing the catalog loader. Usage: {@code BenchReference OUT_DIR}.
+ * as the batch publishes them ({@link CatalogTables}, the same code), the measures catalog with each
+ * measure's codes per year, the agency-type labels and the provinces. They are reference data, not
+ * derived tables, so the baselines read them instead of re-implementing the catalog loader.
+ * Usage: {@code BenchReference OUT_DIR}.
  */
 public final class BenchReference {
     private BenchReference() {
@@ -63,7 +68,10 @@ public final class BenchReference {
                 }
                 province.executeBatch();
             }
+            measures(c);
             try (Statement st = c.createStatement()) {
+                copy(st, "SELECT * FROM measure_ref", dir, "measure");
+                copy(st, "SELECT * FROM measure_code", dir, "measure_code");
                 copy(st, "SELECT DISTINCT * FROM agency_type", dir, "agency_type");
                 copy(st, "SELECT DISTINCT * FROM province", dir, "province");
                 copy(st, "SELECT fiscal_year, framework, method_break FROM catalog_year", dir, "catalog_year");
@@ -72,8 +80,56 @@ public final class BenchReference {
                 // The catalog's own item order: the batch adds an indicator's items up in this order.
                 // comparable_to: the code the item had the year before, which carries a weak streak over (docs/catalog.md).
                 copy(st, "SELECT fiscal_year, code, tool, indicator, weight, row_number() OVER () AS item_order, "
-                        + "comparable_to FROM catalog_question", dir, "catalog_question");
+                        + "comparable_to, text_th, text_en FROM catalog_question", dir, "catalog_question");
             }
+        }
+    }
+
+    /**
+     * The measures catalog in catalog order, and each measure's question and OIT codes as every items year
+     * numbers them ({@link MeasureCatalog#questionsIn}, {@link MeasureCatalog#oitRefsIn}: the catalog's own
+     * translation through comparable_to, reference data like the catalog tables).
+     */
+    private static void measures(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE measure_ref (measure_id VARCHAR, position INTEGER, theme_th VARCHAR, theme_en VARCHAR, "
+                    + "title_th VARCHAR, title_en VARCHAR, oit_refs VARCHAR)");
+            st.execute("CREATE TABLE measure_code (measure_id VARCHAR, fiscal_year INTEGER, kind VARCHAR, code VARCHAR, "
+                    + "code_order INTEGER)");
+        }
+        MeasureCatalog catalog = MeasureCatalog.bundled();
+        Catalogs catalogs = Catalogs.bundled();
+        try (PreparedStatement measure = c.prepareStatement("INSERT INTO measure_ref VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement code = c.prepareStatement("INSERT INTO measure_code VALUES (?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Measure m : catalog.measures()) {
+                measure.setString(1, m.id());
+                measure.setInt(2, position++);
+                measure.setString(3, m.theme().titleTh());
+                measure.setString(4, m.theme().titleEn());
+                measure.setString(5, m.titleTh());
+                measure.setString(6, m.titleEn());
+                measure.setString(7, String.join(",", m.oitRefs()));
+                measure.addBatch();
+                for (YearCatalog year : catalogs.all()) {
+                    addCodes(code, m.id(), year.fiscalYear(), "question", catalog.questionsIn(m, year, catalogs));
+                    addCodes(code, m.id(), year.fiscalYear(), "oit", catalog.oitRefsIn(m, year, catalogs));
+                }
+            }
+            measure.executeBatch();
+            code.executeBatch();
+        }
+    }
+
+    private static void addCodes(PreparedStatement code, String measureId, int year, String kind, List<String> codes)
+            throws SQLException {
+        for (int i = 0; i < codes.size(); i++) {
+            code.setString(1, measureId);
+            code.setInt(2, year);
+            code.setString(3, kind);
+            code.setString(4, codes.get(i));
+            code.setInt(5, i);
+            code.addBatch();
         }
     }
 
