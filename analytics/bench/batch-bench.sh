@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Batch end-to-end benchmark (issue 8, benchmark 1): our pipeline (./ita run: Spark ingest → analytics →
-# DuckDB publish) against the same derived tables computed by plain DuckDB SQL in a JVM
-# (DuckDbBaseline) and by pandas (pandas_baseline.py), back to back on the same input, so the ratios come
-# from the same machine conditions. Prints time per phase, wall and CPU time, peak RSS, the ratios, and
-# the equality check of all three (BenchCompare); exits 1 when the results differ.
+# DuckDB publish) against the same derived tables (all but weak_share, run_note and agency) computed by
+# plain DuckDB SQL in a JVM (DuckDbBaseline) and by pandas (pandas_baseline.py), back to back on the same
+# input, so the ratios come from the same machine conditions. Prints time per phase, wall and CPU time,
+# peak RSS, the ratios, and the equality check of all three (BenchCompare); exits 1 when they differ.
 # --rounds N runs the three N times, interleaved (ours, DuckDB, pandas, then again), and prints each round's
 # ratios and their median: on a shared host one run's wall time moves by ±10 %.
 #

@@ -1,12 +1,14 @@
 #!/usr/bin/python3
-"""Benchmark baseline B: the batch's core derived tables computed with pandas (Debian python3-pandas).
+"""Benchmark baseline B: the batch's derived tables computed with pandas (Debian python3-pandas).
 
 Same inputs and rules as the DuckDB baseline (DuckDbBaseline.java): the national set's wide CSVs (one
 per item year) and long totals CSV, the reference CSVs written by BenchReference (catalog tables as the
-batch publishes them, agency-type labels, provinces). Validation: unknown agency type or province ->
-row rejected; a cell that is not a number or outside 0-100 -> cell rejected; conflicting duplicates ->
-all rejected. Derived: score_indicator, score_tool, score_total, peer_stats, rule (a)/(b) weak items,
-written as CSV files into OUT_DIR (with score_question, as the batch publishes it).
+batch publishes them, the measures catalog with each measure's codes per year, agency-type labels,
+provinces). Validation: unknown agency type or province -> row rejected; a cell that is not a number or
+outside 0-100 -> cell rejected; conflicting duplicates -> all rejected. Derived: score_indicator,
+score_tool, score_total, peer_stats, peer_rank, trend, weak_item (every rule, the streak, the severity,
+the reasons in Thai and English), recommendation and recommendation_item, written as CSV files into
+OUT_DIR (with score_question, as the batch publishes it).
 
 Usage: /usr/bin/python3 pandas_baseline.py INPUT_DIR REFERENCE_DIR OUT_DIR
 Prints "pandas: phase NAME  SECONDS s" lines to stderr, like the batch.
@@ -43,16 +45,73 @@ class Phases:
             print(f"pandas: phase {name:<9} {seconds:8.2f} s", file=sys.stderr)
 
 
-def rounded(values, mode):
-    """Rounds to 2 decimals as the batch does: on the shortest decimal form of the double (Python's repr,
-    Java's BigDecimal.valueOf), half-up for scores, half-even for peer statistics (Spark's bround).
-    Vectorised; only values next to a tie (x.xx5) go through Decimal, where binary rounding could differ."""
+def rounded(values, mode, places=2):
+    """Rounds to 2 (or `places`) decimals as the batch does: on the shortest decimal form of the double
+    (Python's repr, Java's BigDecimal.valueOf), half-up for scores, half-even for peer statistics (Spark's
+    bround). Vectorised; only values next to a tie (x.xx5) go through Decimal, where binary rounding could differ."""
     x = np.asarray(values, dtype="float64")
-    out = np.round(x, 2)
-    scaled = x * 100
+    out = np.round(x, places)
+    scaled = x * 10 ** places
     near_tie = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
+    unit = Decimal(1).scaleb(-places)
     for i in np.flatnonzero(near_tie & ~np.isnan(x)):
-        out[i] = float(Decimal(repr(float(x[i]))).quantize(CENT, rounding=mode))
+        out[i] = float(Decimal(repr(float(x[i]))).quantize(unit, rounding=mode))
+    return out
+
+
+def printed(values, places=2):
+    """Decimals.fixed: the half-up of the shortest decimal form, printed with exactly `places` decimals."""
+    pattern = f"{{:.{places}f}}".format
+    return pd.Series([pattern(v) for v in rounded(values, ROUND_HALF_UP, places).tolist()], dtype=object)
+
+
+def kahan_sums(values, sizes):
+    """Sums of consecutive runs of `values` as Java's DoubleStream.sum/average add them (the batch's plain
+    means): Kahan summation in order, the compensation subtracted at the end (JDK 17.0.15). Vectorised
+    over runs like sequential_sums."""
+    sizes = np.asarray(sizes, dtype="int64")
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype("int64")
+    s, c = np.zeros(len(sizes)), np.zeros(len(sizes))
+    for j in range(int(sizes.max()) if len(sizes) else 0):
+        has = sizes > j
+        t = values[starts[has] + j] - c[has]
+        total = s[has] + t
+        c[has] = (total - s[has]) - t
+        s[has] = total
+    return s - c
+
+
+def joined(texts, sizes, sep):
+    """The texts of consecutive runs joined with `sep`, runs of lengths `sizes` (empty texts skipped)."""
+    texts = pd.Series(texts, dtype=object).reset_index(drop=True)
+    sizes = np.asarray(sizes, dtype="int64")
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype("int64")
+    with_sep = np.where(texts.to_numpy() == "", "", texts + sep).astype(object)
+    out = pd.Series(np.add.reduceat(with_sep, starts) if len(sizes) else [], dtype=object)
+    return out.str[:-len(sep)].where(out != "", "")
+
+
+def concat_texts(parts, sep):
+    """Element-wise join of several text columns ('' where a part does not apply), skipping empty ones;
+    strings are only added where both sides have words."""
+    out = np.asarray(parts[0], dtype=object).copy()
+    for p in parts[1:]:
+        p = np.asarray(p, dtype=object)
+        has = p != ""
+        empty = out == ""
+        both = has & ~empty
+        out[both] = out[both] + sep + p[both]
+        only = has & empty
+        out[only] = p[only]
+    return pd.Series(out, dtype=object)
+
+
+def texts_where(mask, make):
+    """A text column: make(rows) on the rows where mask holds (rows: their positions), '' elsewhere."""
+    out = np.full(len(mask), "", dtype=object)
+    rows = np.flatnonzero(np.asarray(mask))
+    if len(rows):
+        out[rows] = np.asarray(make(rows), dtype=object)
     return out
 
 
@@ -189,7 +248,10 @@ def analytics(scored, published, agency, ref):
     ind["raw"] = ind["weighted"] / ind["weights"]
 
     per_tool = ref["catalog_indicator"].groupby(["fiscal_year", "tool"]).size().rename("expected").reset_index()
-    tool = ind.groupby(["agency_id", "fiscal_year", "tool"]).agg(raw=("raw", "mean"), n=("raw", "size")).reset_index()
+    # A tool's score is the plain mean of its indicators, added as Java's DoubleStream does (indicator order).
+    ind = ind.sort_values(["agency_id", "fiscal_year", "tool", "indicator"], ignore_index=True)
+    tool = ind.groupby(["agency_id", "fiscal_year", "tool"], sort=False).agg(n=("raw", "size")).reset_index()
+    tool["raw"] = kahan_sums(ind["raw"].to_numpy(), tool["n"].to_numpy()) / tool["n"]
     tool = tool.merge(per_tool, on=["fiscal_year", "tool"])
     tool = tool[tool["n"] == tool["expected"]]
 
@@ -227,22 +289,256 @@ def analytics(scored, published, agency, ref):
     for c in ["mean", "p10", "p25", "p50", "p75", "p90"]:
         peer_stats[c] = rounded(peer_stats[c], ROUND_HALF_EVEN)
 
-    # Rules (a) threshold 85 and (b) more than 5 below the same-type median (national without a type).
-    qs = scored[["agency_id", "fiscal_year", "code", "score"]].merge(agency[["agency_id", "type_code"]], on="agency_id")
-    med = peer_stats[peer_stats["level"] == "question"]
-    type_med = med[med["peer_group"] == "type"][["fiscal_year", "group_key", "key", "p50"]].rename(
-        columns={"group_key": "type_code", "key": "code", "p50": "type_p50"})
-    nat_med = med[med["peer_group"] == "national"][["fiscal_year", "key", "p50"]].rename(
-        columns={"key": "code", "p50": "national_p50"})
-    qs = qs.merge(type_med, on=["fiscal_year", "type_code", "code"], how="left").merge(
-        nat_med, on=["fiscal_year", "code"], how="left")
-    qs["peer_median"] = qs["type_p50"].fillna(qs["national_p50"])
-    qs["below_threshold"] = qs["score"] < 85 - 1e-9
-    qs["below_peers"] = (qs["score"] < qs["peer_median"] - 5 - 1e-9).fillna(False)
-    weak_item = qs[qs["below_threshold"] | qs["below_peers"]].rename(columns={"code": "key"})[
-        ["agency_id", "fiscal_year", "key", "score", "peer_median", "below_threshold", "below_peers"]]
+    peer_rank = peer_ranks(figure)
+    trend = trends(figure, scored, ref)
+    judged = weak_items(scored, agency, peer_stats)
+    recommendation, recommendation_item = recommendations(judged, ref)
+    weak_item = judged[["agency_id", "fiscal_year", "level", "code", "tool", "indicator", "score", "median", "gap",
+                        "reasons", "years_weak", "severity", "reason_th", "reason_en"]].rename(
+        columns={"code": "key", "median": "peer_median"})
     return {"score_indicator": score_indicator, "score_tool": score_tool, "score_total": score_total,
-            "peer_stats": peer_stats, "weak_item": weak_item}
+            "peer_stats": peer_stats, "peer_rank": peer_rank, "trend": trend, "weak_item": weak_item,
+            "recommendation": recommendation, "recommendation_item": recommendation_item}
+
+
+PEER_GROUPS = (("national", None), ("type", "type_code"), ("province", "province_th"), ("region", "region"))
+
+
+def peer_ranks(figure):
+    """Totals and tools ranked in every peer group: rank 1 the highest, ties share a rank; the percentile is
+    the share of the others scoring lower (one decimal, half-even; 0 alone in a group)."""
+    f = figure[figure["level"].isin(["total", "tool"])]
+    out = []
+    for peer_group, column in PEER_GROUPS:
+        g = f if column is None else f[f[column].notna()]
+        g = g.assign(peer_group=peer_group, group_key="all" if column is None else g[column])
+        keys = ["fiscal_year", "peer_group", "group_key", "level", "key"]
+        by = g.groupby(keys, sort=False)["score"]
+        n = by.transform("size")
+        lower = by.rank(method="min", ascending=True) - 1
+        share = np.where(n > 1, lower / (n - 1).clip(lower=1), 0.0)
+        out.append(g.assign(rank=by.rank(method="min", ascending=False).astype("int64"), n=n,
+                            percentile=rounded(share * 100, ROUND_HALF_EVEN, 1)))
+    return pd.concat(out, ignore_index=True)[["agency_id", "fiscal_year", "peer_group", "group_key", "level", "key",
+                                              "score", "rank", "n", "percentile"]]
+
+
+def trend_rows(runs, values, cut):
+    """One trend per run: `runs` a frame of run keys in order, `values` the run's (fiscal_year, score) rows in
+    the same order, oldest first; least-squares slope with sums taken oldest first, as the batch takes them."""
+    sizes = runs["years"].to_numpy()
+    years = values["fiscal_year"].to_numpy().astype("float64")
+    scores = values["score"].to_numpy()
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype("int64")
+    ends = starts + sizes - 1
+    n = sizes.astype("float64")
+    sx, sxx = np.add.reduceat(years, starts), np.add.reduceat(years * years, starts)
+    sy, sxy = sequential_sums(scores, sizes), sequential_sums(years * scores, sizes)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = np.where(sizes >= 2, (n * sxy - sx * sy) / (n * sxx - sx * sx), np.nan)
+    last_year = years[ends]
+    previous = np.where(sizes >= 2, years[np.maximum(ends - 1, 0)], np.nan)
+    delta = np.where(previous == last_year - 1, scores[ends] - scores[np.maximum(ends - 1, 0)], np.nan)
+    out = runs.copy()
+    out["first_year"] = years[starts].astype("int64")
+    out["last_year"] = last_year.astype("int64")
+    out["first_score"] = scores[starts]
+    out["last_score"] = scores[ends]
+    out["delta_yoy"] = rounded(delta, ROUND_HALF_UP)
+    out["slope"] = rounded(slope, ROUND_HALF_UP)
+    out["direction"] = np.where(slope >= 1, "improving", np.where(slope <= -1, "declining", "stable"))
+    out["method_changed"] = cut
+    return out
+
+
+def trends(figure, scored, ref):
+    """Totals, tools and indicators in runs of years between method breaks; each question of the agency's
+    latest question year followed back through comparable_to while the year before has it."""
+    years = ref["catalog_year"].sort_values("fiscal_year")
+    run_of = dict(zip(years["fiscal_year"], years["method_break"].astype(bool).cumsum()))
+    f = figure[figure["level"] != "question"][["agency_id", "level", "key", "fiscal_year", "score"]].copy()
+    f["run"] = f["fiscal_year"].map(run_of)
+    f = f.sort_values(["agency_id", "level", "key", "run", "fiscal_year"])
+    runs = f.groupby(["agency_id", "level", "key", "run"], sort=False).size().rename("years").reset_index()
+    first_run = runs.groupby(["agency_id", "level", "key"])["run"].transform("min")
+    figures = trend_rows(runs, f, (runs["run"] > first_run).to_numpy())
+
+    q = scored[["agency_id", "fiscal_year", "code", "score"]]
+    span = q.groupby("agency_id")["fiscal_year"].agg(first="min", latest="max").reset_index()
+    links = ref["catalog_text"][["fiscal_year", "code", "comparable_to"]].dropna()
+    step = q.merge(span, on="agency_id")
+    step = step[step["fiscal_year"] == step["latest"]].assign(start=lambda x: x["code"])[
+        ["agency_id", "start", "fiscal_year", "code", "score"]]
+    chain = [step]
+    while len(step):
+        back = step.merge(links, on=["fiscal_year", "code"])
+        back = back.assign(fiscal_year=back["fiscal_year"] - 1)[["agency_id", "start", "fiscal_year", "comparable_to"]]
+        year = q[q["fiscal_year"].isin(back["fiscal_year"].unique())]  # most agencies step through the same years
+        step = back.merge(year.rename(columns={"code": "comparable_to"}), on=["agency_id", "fiscal_year", "comparable_to"])
+        step = step.rename(columns={"comparable_to": "code"})[["agency_id", "start", "fiscal_year", "code", "score"]]
+        chain.append(step)
+    c = pd.concat(chain, ignore_index=True).sort_values(["agency_id", "start", "fiscal_year"])
+    runs = c.groupby(["agency_id", "start"], sort=False).agg(years=("score", "size"), earliest=("fiscal_year", "min"))
+    runs = runs.reset_index().merge(span, on="agency_id", how="left")
+    questions = trend_rows(runs.assign(level="question", key=runs["start"]), c,
+                           (runs["first"] < runs["earliest"]).to_numpy())
+    columns = ["agency_id", "level", "key", "first_year", "last_year", "years", "first_score", "last_score",
+               "delta_yoy", "slope", "direction", "method_changed"]
+    return pd.concat([figures[columns], questions[columns]], ignore_index=True)
+
+
+def weak_items(scored, agency, peer_stats):
+    """Every item judged by the rules of analytics.md: (a) below 85, (b) more than 5 below the same-type median
+    (the nation's where the type has none), (c) only where nothing of the tool is below 85: below the
+    indicator's mean, else in an indicator below the tool's mean; an OIT item scored 0 is not disclosed.
+    Then the streak through comparable_to, the severity and the reasons in both languages."""
+    q = scored[["agency_id", "fiscal_year", "code", "score", "tool", "indicator", "item_order", "comparable_to"]].merge(
+        agency[["agency_id", "type_code"]], on="agency_id")
+    med = peer_stats[peer_stats["level"] == "question"]
+    type_med = med[med["peer_group"] == "type"][["fiscal_year", "group_key", "key", "p50", "p75"]].rename(
+        columns={"group_key": "type_code", "key": "code", "p50": "t50", "p75": "t75"})
+    nat_med = med[med["peer_group"] == "national"][["fiscal_year", "key", "p50", "p75"]].rename(
+        columns={"key": "code", "p50": "n50", "p75": "n75"})
+    q = q.merge(type_med, on=["fiscal_year", "type_code", "code"], how="left").merge(
+        nat_med, on=["fiscal_year", "code"], how="left")
+    q["median"] = q["t50"].fillna(q["n50"])
+    q["p75"] = q["t75"].fillna(q["n75"])
+
+    q = q.sort_values(["agency_id", "fiscal_year", "indicator", "item_order"], ignore_index=True)
+    ind = q.groupby(["agency_id", "fiscal_year", "tool", "indicator"], sort=False).size().rename("n").reset_index()
+    ind["ind_mean"] = kahan_sums(q["score"].to_numpy(), ind["n"].to_numpy()) / ind["n"]
+    ind = ind.sort_values(["agency_id", "fiscal_year", "tool", "indicator"], ignore_index=True)
+    tool = ind.groupby(["agency_id", "fiscal_year", "tool"], sort=False).size().rename("k").reset_index()
+    tool["tool_mean"] = kahan_sums(ind["ind_mean"].to_numpy(), tool["k"].to_numpy()) / tool["k"]
+    tool = tool.merge(q.groupby(["agency_id", "fiscal_year", "tool"])["score"].min().rename("tool_min").reset_index())
+    q = q.merge(ind[["agency_id", "fiscal_year", "indicator", "ind_mean"]], on=["agency_id", "fiscal_year", "indicator"])
+    q = q.merge(tool[["agency_id", "fiscal_year", "tool", "tool_mean", "tool_min"]], on=["agency_id", "fiscal_year", "tool"])
+
+    score = q["score"]
+    q["not_disclosed"] = (q["tool"] == "OIT") & (score <= 0)
+    q["below_threshold"] = score < 85 - 1e-9
+    q["below_peers"] = (score < q["median"] - 5 - 1e-9).fillna(False).astype(bool)
+    rule_c = (q["tool"] != "OIT") & (q["tool_min"] >= 85) & ~(q["below_threshold"] | q["below_peers"])
+    q["below_indicator_mean"] = rule_c & (score < q["ind_mean"] - 0.005)
+    q["weak_indicator"] = rule_c & ~(score < q["ind_mean"] - 0.005) & (q["ind_mean"] < q["tool_mean"] - 0.005)
+    flags = ["not_disclosed", "below_threshold", "below_peers", "below_indicator_mean", "weak_indicator"]
+    w = q[q[flags].any(axis=1)].reset_index(drop=True)
+
+    # Consecutive years weak: the item the year before (through comparable_to) weak too, oldest year first.
+    w["years_weak"] = 1
+    for year in sorted(w["fiscal_year"].unique()):
+        before = w.loc[w["fiscal_year"] == year - 1, ["agency_id", "code", "years_weak"]].rename(
+            columns={"code": "comparable_to", "years_weak": "before"})
+        now = w["fiscal_year"] == year
+        carried = w.loc[now, ["agency_id", "comparable_to"]].merge(before, on=["agency_id", "comparable_to"], how="left")
+        w.loc[now, "years_weak"] = carried["before"].fillna(0).astype("int64").to_numpy() + 1
+
+    gaps = np.column_stack([
+        np.zeros(len(w)),
+        np.where(w["below_threshold"], 85 - w["score"], np.nan),
+        np.where(w["below_peers"], w["median"] - 5 - w["score"], np.nan),
+        np.where(w["below_indicator_mean"], w["ind_mean"] - w["score"], np.nan),
+        np.where(w["weak_indicator"], w["tool_mean"] - w["ind_mean"], np.nan)])
+    w["gap"] = rounded(np.nanmax(gaps, axis=1), ROUND_HALF_UP)
+    base = np.where(w["not_disclosed"] | (w["below_threshold"] & (w["score"] < 70)), "urgent",
+                    np.where(w["below_threshold"] | w["below_peers"], "improve", "watch"))
+    w["severity"] = np.where(w["years_weak"] < 2, base, np.where(base == "watch", "improve", "urgent"))
+    names = ["below_threshold", "below_peers", "below_indicator_mean", "weak_indicator", "not_disclosed"]
+    w["reasons"] = concat_texts([np.where(w[n], n, "").astype(object) for n in names], ",")
+    median, ind_mean, tool_mean = w["median"].to_numpy(), w["ind_mean"].to_numpy(), w["tool_mean"].to_numpy()
+    years = w["years_weak"].to_numpy()
+
+    def number(values):
+        return lambda rows: printed(values[rows])
+
+    def fill(words, values, after):
+        return lambda rows: words + number(values)(rows) + after
+
+    streak = years >= 2
+    w["reason_th"] = concat_texts([
+        np.where(w["not_disclosed"], "ไม่ได้เปิดเผยข้อมูล (0 คะแนน)", "").astype(object),
+        np.where(w["below_threshold"], "ต่ำกว่าเกณฑ์ 85.00 คะแนน", "").astype(object),
+        texts_where(w["below_peers"], fill("ต่ำกว่าค่ามัธยฐานของหน่วยงานประเภทเดียวกัน (", median, ") เกิน 5.00 คะแนน")),
+        texts_where(w["below_indicator_mean"], fill("ต่ำกว่าค่าเฉลี่ยของตัวชี้วัด (", ind_mean, ") — ควรยกระดับต่อ")),
+        texts_where(w["weak_indicator"], fill("อยู่ในตัวชี้วัดที่ต่ำกว่าค่าเฉลี่ยของเครื่องมือ (", tool_mean,
+                                              ") — ควรยกระดับต่อ")),
+        texts_where(streak, lambda rows: "อ่อนติดต่อกัน " + pd.Series(years[rows]).astype(str) + " ปี")], "; ")
+    w["reason_en"] = concat_texts([
+        np.where(w["not_disclosed"], "not disclosed (scored 0)", "").astype(object),
+        np.where(w["below_threshold"], "below the 85.00 threshold", "").astype(object),
+        texts_where(w["below_peers"], fill("more than 5.00 points below the peer median (", median, ")")),
+        texts_where(w["below_indicator_mean"], fill("below its indicator's mean (", ind_mean,
+                                                    "): where to improve next")),
+        texts_where(w["weak_indicator"], fill("in an indicator below its tool's mean (", tool_mean,
+                                              "): where to improve next")),
+        texts_where(streak, lambda rows: "weak " + pd.Series(years[rows]).astype(str) + " years in a row")], "; ")
+    w["level"] = "item"
+    return w
+
+
+def recommendations(w, ref):
+    """Each catalog measure addresses the weak items among its questions as the year numbers them, and its OIT
+    items unless an earlier measure cites them; a weak OIT item no measure cites gets a measure of its own.
+    Target: the higher of 85 and the peer p75 (100 if already above both, 100 for OIT); gain: the item's share
+    of the total × (target − score); measures ranked by expected gain, then id."""
+    # An item's share of the total: tool weight ÷ indicators in the tool × item weight ÷ the indicator's weights.
+    cq2 = ref["catalog_text"].sort_values(["fiscal_year", "indicator", "item_order"], ignore_index=True)
+    ws = cq2.groupby(["fiscal_year", "indicator"], sort=False).size().rename("n").reset_index()
+    ws["weights"] = kahan_sums(cq2["weight"].to_numpy(), ws["n"].to_numpy())
+    per_tool = ref["catalog_indicator"].groupby(["fiscal_year", "tool"]).size().rename("indicators").reset_index()
+    share = cq2.merge(ws, on=["fiscal_year", "indicator"]).merge(per_tool, on=["fiscal_year", "tool"]).merge(
+        ref["catalog_tool"].rename(columns={"weight": "tool_weight"}), on=["fiscal_year", "tool"])
+    share["share"] = share["tool_weight"] / share["indicators"] * (share["weight"] / share["weights"])
+    share = share[["fiscal_year", "code", "share"]]
+
+    codes, measures = ref["measure_code"], ref["measure"]
+    weak = w[["agency_id", "fiscal_year", "code", "tool", "score", "p75"]]
+    questions = weak.merge(codes[codes["kind"] == "question"][["measure_id", "fiscal_year", "code", "code_order"]],
+                           on=["fiscal_year", "code"]).rename(columns={"code_order": "part_order"})
+    first = codes[codes["kind"] == "oit"].merge(measures[["measure_id", "position"]], on="measure_id").sort_values(
+        "position").drop_duplicates(["fiscal_year", "code"])[["fiscal_year", "code", "measure_id", "code_order"]]
+    oit = weak[weak["tool"] == "OIT"].merge(first, on=["fiscal_year", "code"], how="left")
+    oit["measure_id"] = oit["measure_id"].fillna("OIT-" + oit["code"])
+    oit["part_order"] = 1000 + oit["code_order"].fillna(0).astype("int64")
+    oit["p75"] = np.nan
+    parts = pd.concat([questions, oit.drop(columns=["code_order"])], ignore_index=True).merge(
+        share, on=["fiscal_year", "code"])
+    bar = np.maximum(85.0, parts["p75"].fillna(0.0))
+    parts["target"] = np.where(parts["tool"] == "OIT", 100.0, np.where(parts["score"] >= bar, 100.0, bar))
+    parts["gain"] = parts["share"] * (parts["target"] - parts["score"])
+    parts = parts.sort_values(["agency_id", "fiscal_year", "measure_id", "part_order"], ignore_index=True)
+    item = parts[["agency_id", "fiscal_year", "measure_id", "code", "score", "target", "share", "gain"]]
+
+    keys = ["agency_id", "fiscal_year", "measure_id"]
+    rec = parts.groupby(keys, sort=False).agg(n=("code", "size"), one_code=("code", "first")).reset_index()
+    sizes = rec["n"].to_numpy()
+    gain = kahan_sums(parts["gain"].to_numpy(), sizes)
+    text = [f"{c} {s}→{t} (×{h} = {g})" for c, s, t, h, g in zip(
+        parts["code"], printed(parts["score"]), printed(parts["target"]), printed(parts["share"], 4),
+        printed(parts["gain"]))]
+    items = joined(text, sizes, ", ")
+    rec["questions"] = joined(parts["code"].where(~parts["code"].str.startswith("o"), ""), sizes, ",")
+    rec["expected_gain"] = rounded(gain, ROUND_HALF_UP)
+    g = printed(gain)
+    rec["rationale_th"] = [f"คะแนนรวมเพิ่มขึ้นโดยประมาณ {a} คะแนน: {b}" for a, b in zip(g, items)]
+    rec["rationale_en"] = [f"expected gain in the total {a} points: {b}" for a, b in zip(g, items)]
+    rec = rec.sort_values(["agency_id", "fiscal_year", "expected_gain", "measure_id"],
+                          ascending=[True, True, False, True], ignore_index=True)
+    rec["rank"] = rec.groupby(["agency_id", "fiscal_year"], sort=False).cumcount() + 1
+    rec = rec.merge(measures, on="measure_id", how="left")
+    own = rec["position"].isna()
+    texts = rec[["fiscal_year", "one_code"]].merge(
+        ref["catalog_text"][["fiscal_year", "code", "text_th", "text_en"]].rename(columns={"code": "one_code"}),
+        on=["fiscal_year", "one_code"], how="left")
+    rec["theme_th"] = rec["theme_th"].where(~own, "การเปิดเผยข้อมูลสาธารณะ (OIT)")
+    rec["theme_en"] = rec["theme_en"].where(~own, "Open data (OIT)")
+    rec["title_th"] = rec["title_th"].where(~own, "เผยแพร่ข้อมูล " + rec["one_code"] + " " + texts["text_th"])
+    rec["title_en"] = rec["title_en"].where(
+        ~own, "Publish " + rec["one_code"] + " " + texts["text_en"].fillna(texts["text_th"]))
+    rec["oit_refs"] = rec["oit_refs"].fillna("").where(~own, rec["one_code"])
+    recommendation = rec[["agency_id", "fiscal_year", "rank", "measure_id", "theme_th", "theme_en", "title_th",
+                          "title_en", "expected_gain", "questions", "oit_refs", "rationale_th", "rationale_en"]]
+    return recommendation, item
 
 
 def main():
@@ -250,7 +546,11 @@ def main():
     phases = Phases()
     ref = {name: pd.read_csv(os.path.join(ref_dir, name + ".csv"), dtype={"label": str, "code": str})
            for name in ("agency_type", "province", "catalog_year", "catalog_tool", "catalog_indicator",
-                        "catalog_question")}
+                        "catalog_question", "measure", "measure_code")}
+    # The scores carry the columns the roll-ups need; the texts and links are looked up where needed.
+    ref["catalog_text"] = ref["catalog_question"]
+    ref["catalog_question"] = ref["catalog_question"][["fiscal_year", "code", "tool", "indicator", "weight", "item_order",
+                                                       "comparable_to"]]
     phases.end("start")
     scored, published, agency = ingest(input_dir, ref)
     phases.end("ingest")

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The benchmark's equality check: the batch's published tables against a baseline's, row by row on their
- * keys. A table agrees when both have exactly the same keys, the exact columns (counts, rule flags) are
- * equal and every score differs by at most {@link #TOLERANCE}. Scores are published rounded to 2
+ * keys. A table agrees when both have exactly the same keys, the exact columns (counts, ranks, flags,
+ * words) are equal and every score differs by at most {@link #TOLERANCE}. Scores are published rounded to 2
  * decimals by every engine, so two correct answers are either equal or one cent apart where the
  * unrounded value is an exact tie (x.xx5) that float additions in another order put on the other side;
  * a cent is tolerated for at most {@link #MAX_CENT_SHARE} of a table's rows, so a systematic off-by-a-cent
@@ -43,10 +44,6 @@ public final class BenchCompare {
     static final Spec WEAK_ITEM = new Spec("weak_item", List.of("agency_id", "fiscal_year", "level", "key"),
             List.of("tool", "indicator", "reasons", "years_weak", "severity", "reason_th", "reason_en"),
             List.of("score", "peer_median", "gap"));
-    /** The weak items by rules (a) and (b) only, what the pandas baseline computes. */
-    static final Spec WEAK_ITEM_AB = new Spec("weak_item_ab", List.of("agency_id", "fiscal_year", "key"),
-            List.of("below_threshold", "below_peers"), List.of("score", "peer_median"));
-
     /** Where each total and tool score stands in each of its peer groups. */
     static final Spec PEER_RANK = new Spec("peer_rank",
             List.of("agency_id", "fiscal_year", "peer_group", "group_key", "level", "key"),
@@ -67,16 +64,18 @@ public final class BenchCompare {
             List.of("agency_id", "fiscal_year", "measure_id", "code"), List.of("target"),
             List.of("score", "share", "gain"));
 
-    /** The tables each baseline computes, compared with the batch's. */
-    static final Map<String, List<Spec>> BASELINES = Map.of(
-            "duckdb", concat(CORE, PEER_RANK, TREND, WEAK_ITEM, RECOMMENDATION, RECOMMENDATION_ITEM),
-            "pandas", concat(CORE, WEAK_ITEM_AB));
+    /** The tables both baselines compute, compared with the batch's. */
+    static final List<Spec> TABLES = Stream.concat(CORE.stream(),
+            Stream.of(PEER_RANK, TREND, WEAK_ITEM, RECOMMENDATION, RECOMMENDATION_ITEM)).toList();
 
-    private static List<Spec> concat(List<Spec> core, Spec... extra) {
-        List<Spec> all = new ArrayList<>(core);
-        all.addAll(List.of(extra));
-        return List.copyOf(all);
-    }
+    /** Columns pandas writes that DuckDB's CSV reader would take for numbers, and texts that may be empty. */
+    private static final Map<String, String> PANDAS_TYPES = Map.of(
+            "peer_stats", "{'group_key': 'VARCHAR', 'key': 'VARCHAR'}",
+            "peer_rank", "{'group_key': 'VARCHAR', 'key': 'VARCHAR'}",
+            "trend", "{'key': 'VARCHAR'}",
+            "weak_item", "{'key': 'VARCHAR'}",
+            "recommendation", "{'questions': 'VARCHAR', 'oit_refs': 'VARCHAR'}",
+            "recommendation_item", "{'code': 'VARCHAR'}");
 
     /** What one table comparison found. */
     record Result(String table, long oursRows, long otherRows, long onlyOurs, long onlyOther, long exactDiffer,
@@ -105,7 +104,7 @@ public final class BenchCompare {
             pandasViews(st, Path.of(args[2]));
             boolean ok = true;
             for (String other : List.of("duckdb", "pandas")) {
-                for (Result r : compare(c, BASELINES.get(other), "ours", other)) {
+                for (Result r : compare(c, TABLES, "ours", other)) {
                     System.out.println(r.line(other));
                     ok &= r.ok();
                 }
@@ -115,44 +114,27 @@ public final class BenchCompare {
         }
     }
 
-    /** The batch's tables, and its weak items cut to rules (a) and (b) for the pandas baseline. */
     static void attachOurs(Statement st, Path db) throws SQLException {
-        st.execute("ATTACH '" + quote(db) + "' AS ours_db (READ_ONLY)");
-        st.execute("CREATE SCHEMA ours");
-        for (Spec s : CORE) {
-            st.execute("CREATE VIEW ours." + s.table() + " AS SELECT * FROM ours_db." + s.table());
-        }
-        st.execute("CREATE VIEW ours.peer_rank AS SELECT * FROM ours_db.peer_rank");
-        st.execute("CREATE VIEW ours.trend AS SELECT * FROM ours_db.trend");
-        st.execute("CREATE VIEW ours.recommendation AS SELECT * FROM ours_db.recommendation");
-        st.execute("CREATE VIEW ours.recommendation_item AS SELECT * FROM ours_db.recommendation_item");
-        st.execute("CREATE VIEW ours.weak_item AS SELECT * FROM ours_db.weak_item");
-        st.execute("""
-                CREATE VIEW ours.weak_item_ab AS
-                SELECT agency_id, fiscal_year, key, score, peer_median,
-                       contains(reasons, 'below_threshold') AS below_threshold,
-                       contains(reasons, 'below_peers') AS below_peers
-                FROM ours_db.weak_item
-                WHERE level = 'item' AND (contains(reasons, 'below_threshold') OR contains(reasons, 'below_peers'))
-                """);
+        attachBaseline(st, "ours", db);
     }
 
     static void attachBaseline(Statement st, String name, Path db) throws SQLException {
         st.execute("ATTACH '" + quote(db) + "' AS " + name + "_db (READ_ONLY)");
         st.execute("CREATE SCHEMA " + name);
-        for (Spec s : BASELINES.get(name)) {
+        for (Spec s : TABLES) {
             st.execute("CREATE VIEW " + name + "." + s.table() + " AS SELECT * FROM " + name + "_db." + s.table());
         }
     }
 
+    /** pandas writes CSV: an empty text reads back as NULL, so the texts that may be empty are read as ''. */
     static void pandasViews(Statement st, Path dir) throws SQLException {
         st.execute("CREATE SCHEMA pandas");
-        for (Spec s : BASELINES.get("pandas")) {
-            String file = s == WEAK_ITEM_AB ? "weak_item" : s.table();
-            String types = s.table().equals("peer_stats") ? ", types = {'group_key': 'VARCHAR', 'key': 'VARCHAR'}"
-                    : s == WEAK_ITEM_AB ? ", types = {'key': 'VARCHAR'}" : "";
-            st.execute("CREATE VIEW pandas." + s.table() + " AS SELECT * FROM read_csv('"
-                    + quote(dir.resolve(file + ".csv")) + "', header = true" + types + ")");
+        for (Spec s : TABLES) {
+            String types = PANDAS_TYPES.containsKey(s.table()) ? ", types = " + PANDAS_TYPES.get(s.table()) : "";
+            String columns = s.table().equals("recommendation")
+                    ? "* REPLACE (coalesce(questions, '') AS questions, coalesce(oit_refs, '') AS oit_refs)" : "*";
+            st.execute("CREATE VIEW pandas." + s.table() + " AS SELECT " + columns + " FROM read_csv('"
+                    + quote(dir.resolve(s.table() + ".csv")) + "', header = true" + types + ")");
         }
     }
 

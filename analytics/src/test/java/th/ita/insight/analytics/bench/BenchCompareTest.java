@@ -108,7 +108,7 @@ class BenchCompareTest {
     }
 
     private static BenchCompare.Spec spec(String table) {
-        return BenchCompare.BASELINES.get("duckdb").stream().filter(s -> s.table().equals(table)).findFirst().orElseThrow();
+        return BenchCompare.TABLES.stream().filter(s -> s.table().equals(table)).findFirst().orElseThrow();
     }
 
     private void exec(String sql) throws SQLException {
