@@ -14,16 +14,29 @@
       var slot = (chartEl.clientWidth - 56) / Math.max(1, data.labels.length);
       return { interval: 0, rotate: longest + 8 > slot ? 30 : 0 };
     };
+    // On a phone the title is wider than the chart: it wraps onto a second line instead of running off the edge.
+    var titleText = chartEl.getAttribute('data-title');
+    measure.font = 'bold 14px sans-serif';
+    var titleWidth = measure.measureText(titleText).width;
+    var layout = function () {
+      var room = chartEl.clientWidth - 20;
+      return {
+        title: { textStyle: { width: room } },
+        grid: { top: titleWidth > room ? 60 : 40 },
+        xAxis: { axisLabel: axisLabel() }
+      };
+    };
     chart.setOption({
-      title: { text: chartEl.getAttribute('data-title'), textStyle: { fontSize: 14 } },
+      title: { text: titleText, left: 8, textStyle: { fontSize: 14, lineHeight: 20, overflow: 'break' } },
       tooltip: {},
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: data.labels, axisLabel: axisLabel() },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: data.counts, itemStyle: { color: '#2b6cb0' }, label: { show: true, position: 'top' } }]
     });
+    chart.setOption(layout());
     window.addEventListener('resize', function () {
-      chart.setOption({ xAxis: { axisLabel: axisLabel() } });
+      chart.setOption(layout());
       chart.resize();
     });
   }

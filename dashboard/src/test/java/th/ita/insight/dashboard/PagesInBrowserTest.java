@@ -108,6 +108,48 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void on_a_phone_no_page_is_wider_than_the_screen_and_the_grade_chart_keeps_its_title_inside() throws Exception {
+        browser.driver.manage().window().setSize(new Dimension(400, 900));
+        try {
+            for (String page : List.of("/", "/agency/" + nathon + "?year=2566", "/agency/" + nathon + "/weak-points?year=2566",
+                    "/agency/" + nathon + "/indicators?year=2566", "/agency/" + nathon + "/questions?year=2566",
+                    "/agency/" + nathon + "/what-if?year=2566", "/group/type/sao?year=2566", "/trends")) {
+                browser.open(base + page);
+                browser.waitFor("document.readyState === 'complete'");
+                Number wide = (Number) browser.js("return document.documentElement.scrollWidth;");
+                Number screen = (Number) browser.js("return document.documentElement.clientWidth;");
+                if (wide.intValue() > screen.intValue()) {
+                    Object outermost = browser.js("""
+                            // an absolutely placed element escapes a scrolling ancestor that is not its containing block
+                            var w = document.documentElement.clientWidth, clipped = function (e) {
+                              for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                                if (getComputedStyle(a).overflowX !== 'visible') { return true; } }
+                              return false; };
+                            return Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
+                              return e.getBoundingClientRect().right > w + 1
+                                && (!clipped(e) || getComputedStyle(e).position === 'absolute'); }).slice(0, 5).map(function (e) {
+                              return e.tagName + (e.id ? '#' + e.id : '') + ' ' + e.className + ' → '
+                                + Math.round(e.getBoundingClientRect().right) + ' px'; });""");
+                    throw new AssertionError(page + " is " + wide + " px wide on a " + screen
+                            + " px screen: the reader scrolls sideways; past the edge: " + outermost);
+                }
+            }
+            browser.open(base + "/");
+            browser.waitFor("document.querySelector('#grade-chart svg text')");
+            @SuppressWarnings("unchecked")
+            List<String> outside = (List<String>) browser.js("""
+                    var svg = document.querySelector('#grade-chart svg'), box = svg.getBoundingClientRect();
+                    return Array.prototype.filter.call(svg.querySelectorAll('text'), function (t) {
+                      var r = t.getBoundingClientRect();
+                      return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+                    }).map(function (t) { return t.textContent; });""");
+            assertEquals(List.of(), outside, "texts of the grade chart cut at its edges on a phone");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void the_indicators_page_shows_the_database_scores_and_medians() throws Exception {
         browser.open(base + "/agency/" + nathon + "/indicators?year=2566");
         browser.waitFor("document.querySelector('#radar canvas')");
