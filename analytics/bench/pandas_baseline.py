@@ -59,6 +59,11 @@ def rounded(values, mode, places=2):
     return out
 
 
+def run_starts(sizes):
+    """Where each of consecutive runs of lengths `sizes` starts."""
+    return np.concatenate(([0], np.cumsum(sizes)[:-1])).astype("int64")
+
+
 def printed(values, places=2):
     """Decimals.fixed: the half-up of the shortest decimal form, printed with exactly `places` decimals."""
     pattern = f"{{:.{places}f}}".format
@@ -70,7 +75,7 @@ def kahan_sums(values, sizes):
     means): Kahan summation in order, the compensation subtracted at the end (JDK 17.0.15). Vectorised
     over runs like sequential_sums."""
     sizes = np.asarray(sizes, dtype="int64")
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype("int64")
+    starts = run_starts(sizes)
     s, c = np.zeros(len(sizes)), np.zeros(len(sizes))
     for j in range(int(sizes.max()) if len(sizes) else 0):
         has = sizes > j
@@ -85,7 +90,7 @@ def joined(texts, sizes, sep):
     """The texts of consecutive runs joined with `sep`, runs of lengths `sizes` (empty texts skipped)."""
     texts = pd.Series(texts, dtype=object).reset_index(drop=True)
     sizes = np.asarray(sizes, dtype="int64")
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype("int64")
+    starts = run_starts(sizes)
     with_sep = np.where(texts.to_numpy() == "", "", texts + sep).astype(object)
     out = pd.Series(np.add.reduceat(with_sep, starts) if len(sizes) else [], dtype=object)
     return out.str[:-len(sep)].where(out != "", "")
@@ -119,7 +124,7 @@ def sequential_sums(values, sizes):
     """Sums of consecutive runs of `values` (run lengths `sizes`), added left to right as the batch does
     (pandas' own sum compensates, which puts a different half of the x.xx5 ties on the other side).
     Vectorised over runs: step j adds the j-th value of every run that has one."""
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    starts = run_starts(sizes)
     sums = np.zeros(len(sizes))
     for j in range(int(sizes.max()) if len(sizes) else 0):
         has = sizes > j
@@ -135,7 +140,7 @@ def group_stats(frame, keys):
     f = frame.sort_values(keys + ["score"])
     sizes = f.groupby(keys, sort=False).size()
     n = sizes.to_numpy()
-    starts = np.concatenate(([0], np.cumsum(n)[:-1]))
+    starts = run_starts(n)
     values = f["score"].to_numpy()
     units = np.rint(values * 10000).astype("int64")
     out = sizes.rename("n").reset_index()
@@ -329,7 +334,7 @@ def trend_rows(runs, values, cut):
     sizes = runs["years"].to_numpy()
     years = values["fiscal_year"].to_numpy().astype("float64")
     scores = values["score"].to_numpy()
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype("int64")
+    starts = run_starts(sizes)
     ends = starts + sizes - 1
     n = sizes.astype("float64")
     sx, sxx = np.add.reduceat(years, starts), np.add.reduceat(years * years, starts)
