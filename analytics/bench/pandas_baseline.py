@@ -453,11 +453,8 @@ def weak_items(scored, agency, peer_stats):
     median, ind_mean, tool_mean = w["median"].to_numpy(), w["ind_mean"].to_numpy(), w["tool_mean"].to_numpy()
     years = w["years_weak"].to_numpy()
 
-    def number(values):
-        return lambda rows: printed(values[rows])
-
     def fill(words, values, after):
-        return lambda rows: words + number(values)(rows) + after
+        return lambda rows: words + printed(values[rows]) + after
 
     streak = years >= 2
     w["reason_th"] = concat_texts([

@@ -99,8 +99,8 @@ public final class BenchCompare {
 
     public static void main(String[] args) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-            attachOurs(st, Path.of(args[0]));
-            attachBaseline(st, "duckdb", Path.of(args[1]));
+            attach(st, "ours", Path.of(args[0]));
+            attach(st, "duckdb", Path.of(args[1]));
             pandasViews(st, Path.of(args[2]));
             boolean ok = true;
             for (String other : List.of("duckdb", "pandas")) {
@@ -114,11 +114,8 @@ public final class BenchCompare {
         }
     }
 
-    static void attachOurs(Statement st, Path db) throws SQLException {
-        attachBaseline(st, "ours", db);
-    }
-
-    static void attachBaseline(Statement st, String name, Path db) throws SQLException {
+    /** A DuckDB file with the compared tables (the batch's publish or the DuckDB baseline's) as schema {@code name}. */
+    static void attach(Statement st, String name, Path db) throws SQLException {
         st.execute("ATTACH '" + quote(db) + "' AS " + name + "_db (READ_ONLY)");
         st.execute("CREATE SCHEMA " + name);
         for (Spec s : TABLES) {
