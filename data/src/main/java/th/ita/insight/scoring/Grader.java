@@ -4,6 +4,7 @@ import th.ita.insight.catalog.GradeBand;
 import th.ita.insight.catalog.Tool;
 import th.ita.insight.catalog.YearCatalog;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +24,17 @@ public final class Grader {
      * @return empty for years without bands (FY2558–FY2561)
      */
     public static Optional<Grade> grade(YearCatalog catalog, double total, Map<Tool, Double> toolScores) {
-        boolean toolsKnown = toolScores.keySet().containsAll(java.util.List.of(Tool.values()));
+        return grade(catalog.gradeBands(), total, toolScores);
+    }
+
+    /**
+     * The same, on a year's bands in priority order: the dashboard reads them from the published
+     * {@code catalog_grade_band} table, never from the bundled catalog files.
+     */
+    public static Optional<Grade> grade(List<GradeBand> bands, double total, Map<Tool, Double> toolScores) {
+        boolean toolsKnown = toolScores.keySet().containsAll(List.of(Tool.values()));
         boolean undecided = false;
-        for (GradeBand band : catalog.gradeBands()) {
+        for (GradeBand band : bands) {
             if (!band.coversTotal(total)) {
                 continue;
             }

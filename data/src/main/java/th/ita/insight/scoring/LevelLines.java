@@ -1,0 +1,142 @@
+package th.ita.insight.scoring;
+
+import th.ita.insight.scoring.LevelExplanation.Form;
+import th.ita.insight.scoring.LevelExplanation.Shortfall;
+import th.ita.insight.text.Language;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a {@link LevelExplanation} as one Thai or English line. The page form names the next level and
+ * says when its rule has a single source; the document form gives the figures only, as an officer would
+ * write them under a signature ("คะแนนรวม 96.98 และทุกเครื่องมือไม่ต่ำกว่า 85 แต่ EIT 91.47 ต่ำกว่า 95").
+ */
+final class LevelLines {
+    private LevelLines() {
+    }
+
+    static String write(LevelExplanation e, Language lang, Form form) {
+        return form == Form.DOCUMENT ? document(e, lang) : page(e, lang);
+    }
+
+    private static String page(LevelExplanation e, Language lang) {
+        String head = (lang == Language.TH ? e.level().labelTh() : e.level().labelEn()) + ": ";
+        String body;
+        if (e.decidedByTotalOnly()) {
+            body = undecided(e, lang);
+        } else if (e.next() == null) {
+            body = lang.pick("ระดับสูงสุด — ", "the highest level — ") + met(e, lang, false);
+        } else {
+            List<String> reasons = new ArrayList<>();
+            for (Shortfall s : e.shortfalls()) {
+                reasons.add(name(s, lang) + " " + score(s.score()) + " < " + bound(s.bound()));
+            }
+            String next = lang == Language.TH ? e.next().labelTh() : e.next().labelEn();
+            body = reasons.isEmpty()
+                    ? lang.pick(glue("ไม่ถึง", next), "not " + next)
+                    : lang.pick(glue(glue("ไม่ถึง", next), glue("เพราะ", String.join(" และ ", reasons))),
+                    "not " + next + " because " + String.join(" and ", reasons));
+        }
+        return head + body + (e.restsOnSingleSource() ? caveat(e, lang) : "");
+    }
+
+    private static String undecided(LevelExplanation e, Language lang) {
+        List<String> names = e.undecided().stream()
+                .map(l -> lang == Language.TH ? l.labelTh() : l.labelEn()).toList();
+        String total = score(e.total());
+        if (lang == Language.TH) {
+            return "ตัดสินจากคะแนนรวม " + total + " เท่านั้น เพราะไม่มีคะแนนรายเครื่องมือ ("
+                    + glue(thaiList(names), "ต้องใช้คะแนนทุกเครื่องมือ") + ")";
+        }
+        return "decided by the total " + total + " only, as the tool scores are unknown ("
+                + String.join(" and ", names) + (names.size() == 1 ? " needs" : " need") + " every tool's score)";
+    }
+
+    /** The single-source rule the line rests on, named: pages only (DESIGN §9.5). */
+    private static String caveat(LevelExplanation e, Language lang) {
+        double bound = e.next() == null ? e.levelMinEachTool()
+                : e.shortfalls().stream().filter(Shortfall::singleSource).findFirst().orElseThrow().bound();
+        return lang.pick(" (เกณฑ์ทุกเครื่องมือ ≥ " + bound(bound) + " มาจากแหล่งเดียว ยังไม่ได้รับการยืนยันจาก ป.ป.ช.)",
+                " (the every-tool ≥ " + bound(bound) + " rule has a single source, not confirmed by the NACC)");
+    }
+
+    private static String document(LevelExplanation e, Language lang) {
+        // The lowest band (from 0) meets nothing worth saying: "คะแนนรวม 60.00 ต่ำกว่า 70", no "แต่".
+        boolean metSaysSomething = e.levelMinimum() > 0 || e.levelMinEachTool() != null;
+        String met = met(e, lang, true);
+        if (e.shortfalls().isEmpty()) {
+            return met;
+        }
+        List<String> below = new ArrayList<>();
+        for (Shortfall s : e.shortfalls()) {
+            if (!s.isTotal()) {
+                below.add(name(s, lang) + " " + score(s.score()) + lang.pick(" ต่ำกว่า ", " is below ")
+                        + bound(s.bound()));
+            } else if (e.levelMinEachTool() != null) {
+                // After a tool clause a bare "ต่ำกว่า 95" would read as the tools', so the total is named.
+                below.add(lang.pick("คะแนนรวมต่ำกว่า ", "the total is below ") + bound(s.bound()));
+            } else {
+                below.add(lang.pick("ต่ำกว่า ", metSaysSomething ? "below " : "is below ") + bound(s.bound()));
+            }
+        }
+        String joined = String.join(lang.pick(" และ ", " and "), below);
+        if (lang == Language.TH) {
+            return met + " " + (metSaysSomething ? glue("แต่", joined) : joined);
+        }
+        return met + (metSaysSomething ? ", but " : " ") + joined;
+    }
+
+    /** What the total and tools meet of the reached level: "คะแนนรวม 96.98 และทุกเครื่องมือไม่ต่ำกว่า 85". */
+    private static String met(LevelExplanation e, Language lang, boolean sentenceStart) {
+        String total = score(e.total());
+        Double each = e.levelMinEachTool();
+        boolean min = e.levelMinimum() > 0;
+        if (lang == Language.TH) {
+            String s = "คะแนนรวม " + total;
+            if (each == null) {
+                return min ? s + " ไม่ต่ำกว่า " + bound(e.levelMinimum()) : s;
+            }
+            return (each == e.levelMinimum() ? s : s + " ไม่ต่ำกว่า " + bound(e.levelMinimum()))
+                    + " และทุกเครื่องมือไม่ต่ำกว่า " + bound(each);
+        }
+        String s = (sentenceStart ? "Total " : "total ") + total;
+        if (each == null) {
+            return min ? s + " is at least " + bound(e.levelMinimum()) : s;
+        }
+        return (each == e.levelMinimum() ? s : s + " (at least " + bound(e.levelMinimum()) + ")")
+                + " and every tool at " + bound(each) + " or more";
+    }
+
+    private static String name(Shortfall s, Language lang) {
+        return s.isTotal() ? lang.pick("คะแนนรวม", "total") : s.tool().name();
+    }
+
+    private static String thaiList(List<String> names) {
+        return String.join("และ", names);
+    }
+
+    /** Joins Thai and Latin text as Thai is typeset: a space only where a Thai word meets a Latin one. */
+    static String glue(String left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return left + right;
+        }
+        boolean thaiEnd = isThai(left.charAt(left.length() - 1));
+        boolean thaiStart = isThai(right.charAt(0));
+        return thaiEnd && thaiStart ? left + right : left + " " + right;
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E00' && c <= '\u0E7F';
+    }
+
+    static String score(double value) {
+        return Decimals.fixed(value, 2);
+    }
+
+    /** A band's bound as the NACC writes it: 95, 84.5 — no trailing zeros. */
+    static String bound(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+}
