@@ -115,6 +115,19 @@ public record LevelExplanation(GradeBand.Level level, double total, double level
         return LevelLines.write(this, lang, form);
     }
 
+    /**
+     * The page line without its level and caveat, for a place that shows the level just above it (a
+     * table cell): "ไม่ถึงผ่านดีเยี่ยมเพราะ EIT 91.47 < 95".
+     */
+    public String reason(Language lang) {
+        return LevelLines.reason(this, lang);
+    }
+
+    /** The single-source rule the page line names ("เกณฑ์ทุกเครื่องมือ ≥ 95 มาจากแหล่งเดียว …"); empty when none. */
+    public String caveat(Language lang) {
+        return LevelLines.caveat(this, lang);
+    }
+
     private static int reachedIndex(List<GradeBand> bands, String code) {
         for (int i = 0; i < bands.size(); i++) {
             GradeBand band = bands.get(i);

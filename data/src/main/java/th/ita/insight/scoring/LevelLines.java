@@ -23,23 +23,28 @@ final class LevelLines {
 
     private static String page(LevelExplanation e, Language lang) {
         String head = (lang == Language.TH ? e.level().labelTh() : e.level().labelEn()) + ": ";
-        String body;
+        String caveat = caveat(e, lang);
+        return head + reason(e, lang) + (caveat.isEmpty() ? "" : " (" + caveat + ")");
+    }
+
+    /** The page line without its level and caveat: "ไม่ถึงผ่านดีเยี่ยมเพราะ EIT 91.47 < 95". */
+    static String reason(LevelExplanation e, Language lang) {
         if (e.decidedByTotalOnly()) {
-            body = undecided(e, lang);
-        } else if (e.next() == null) {
-            body = lang.pick("ระดับสูงสุด — ", "the highest level — ") + met(e, lang, false);
-        } else {
-            List<String> reasons = new ArrayList<>();
-            for (Shortfall s : e.shortfalls()) {
-                reasons.add(name(s, lang) + " " + score(s.score()) + " < " + bound(s.bound()));
-            }
-            String next = lang == Language.TH ? e.next().labelTh() : e.next().labelEn();
-            body = reasons.isEmpty()
-                    ? lang.pick(glue("ไม่ถึง", next), "not " + next)
-                    : lang.pick(glue(glue("ไม่ถึง", next), glue("เพราะ", String.join(" และ ", reasons))),
-                    "not " + next + " because " + String.join(" and ", reasons));
+            return undecided(e, lang);
         }
-        return head + body + (e.restsOnSingleSource() ? caveat(e, lang) : "");
+        if (e.next() == null) {
+            return lang.pick("ระดับสูงสุด — ", "the highest level — ") + met(e, lang, false);
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Shortfall s : e.shortfalls()) {
+            reasons.add(name(s, lang) + " " + score(s.score()) + " < " + bound(s.bound()));
+        }
+        String next = lang == Language.TH ? e.next().labelTh() : e.next().labelEn();
+        if (reasons.isEmpty()) {
+            return lang.pick(glue("ไม่ถึง", next), "not " + next);
+        }
+        return lang.pick(glue(glue("ไม่ถึง", next), glue("เพราะ", String.join(" และ ", reasons))),
+                "not " + next + " because " + String.join(" and ", reasons));
     }
 
     private static String undecided(LevelExplanation e, Language lang) {
@@ -54,12 +59,15 @@ final class LevelLines {
                 + String.join(" and ", names) + (names.size() == 1 ? " needs" : " need") + " every tool's score)";
     }
 
-    /** The single-source rule the line rests on, named: pages only (DESIGN §9.5). */
-    private static String caveat(LevelExplanation e, Language lang) {
+    /** The single-source rule the line rests on, named for pages only (DESIGN §9.5); empty when none. */
+    static String caveat(LevelExplanation e, Language lang) {
+        if (!e.restsOnSingleSource()) {
+            return "";
+        }
         double bound = e.next() == null ? e.levelMinEachTool()
                 : e.shortfalls().stream().filter(Shortfall::singleSource).findFirst().orElseThrow().bound();
-        return lang.pick(" (เกณฑ์ทุกเครื่องมือ ≥ " + bound(bound) + " มาจากแหล่งเดียว ยังไม่ได้รับการยืนยันจาก ป.ป.ช.)",
-                " (the every-tool ≥ " + bound(bound) + " rule has a single source, not confirmed by the NACC)");
+        return lang.pick("เกณฑ์ทุกเครื่องมือ ≥ " + bound(bound) + " มาจากแหล่งเดียว ยังไม่ได้รับการยืนยันจาก ป.ป.ช.",
+                "the every-tool ≥ " + bound(bound) + " rule has a single source, not confirmed by the NACC");
     }
 
     private static String document(LevelExplanation e, Language lang) {

@@ -54,6 +54,8 @@ class LevelExplanationTest {
                 "Good: not Excellent because EIT 91.47 < 95" + ONE_SOURCE_EN,
                 "คะแนนรวม 96.98 และทุกเครื่องมือไม่ต่ำกว่า 85 แต่ EIT 91.47 ต่ำกว่า 95",
                 "Total 96.98 and every tool at 85 or more, but EIT 91.47 is below 95"), lines(e));
+        assertEquals("ไม่ถึงผ่านดีเยี่ยมเพราะ EIT 91.47 < 95", e.reason(Language.TH), "a table cell shows the level above it");
+        assertEquals(ONE_SOURCE_EN, " (" + e.caveat(Language.EN) + ")");
     }
 
     @Test
@@ -76,6 +78,7 @@ class LevelExplanationTest {
         LevelExplanation e = LevelExplanation.of(bands(2568), 94.64, tools(97.63, 84.50, 100)).orElseThrow();
         assertEquals("PASS", e.level().code());
         assertFalse(e.restsOnSingleSource());
+        assertEquals("", e.caveat(Language.TH));
         assertEquals(String.join("\n",
                 "ผ่าน: ไม่ถึงผ่านดีเพราะ EIT 84.50 < 85",
                 "Pass: not Good because EIT 84.50 < 85",
