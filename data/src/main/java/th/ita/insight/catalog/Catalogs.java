@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Every fiscal year's catalog, loaded once from the classpath ({@code catalog/fyNNNN.json}) and
- * cross-checked: a code marked comparable must exist in the previous year's catalog.
+ * cross-checked: a code marked comparable must exist in the previous year's catalog, and only one item
+ * of a year may be comparable to it (a merge or split is not "the same requirement").
  */
 public final class Catalogs implements Serializable {
     /** Years probed on the classpath: a new fiscal year is a new file, no code change. */
@@ -78,9 +80,15 @@ public final class Catalogs implements Serializable {
         List<String> problems = new ArrayList<>();
         for (YearCatalog catalog : map.values()) {
             YearCatalog previous = catalog.previousYear() == null ? null : map.get(catalog.previousYear());
+            Map<String, String> claimedBy = new HashMap<>();
             for (CatalogItem item : catalog.items()) {
                 if (item.comparableTo() == null) {
                     continue;
+                }
+                String other = claimedBy.putIfAbsent(item.comparableTo(), item.code());
+                if (other != null) {
+                    problems.add("FY" + catalog.fiscalYear() + " " + other + " and " + item.code() + " are both comparable to "
+                            + item.comparableTo() + ": one row would hold two items (a merge or split is not comparable)");
                 }
                 if (previous == null) {
                     problems.add("FY" + catalog.fiscalYear() + " " + item.code() + " is comparable to "

@@ -1,8 +1,7 @@
 package th.ita.insight.trends;
 
-import th.ita.insight.catalog.CatalogItem;
 import th.ita.insight.catalog.Catalogs;
-import th.ita.insight.catalog.YearCatalog;
+import th.ita.insight.catalog.ItemLineage;
 import th.ita.insight.history.YearSeries;
 import th.ita.insight.scoring.Rounding;
 
@@ -14,14 +13,16 @@ import java.util.TreeMap;
 
 /**
  * Trends over runs of comparable years: totals, tools and indicators are cut at the catalog's method
- * breaks (one trend per run); a question follows its code back through {@code comparable_to} and is cut
- * where that chain ends (OIT items across 2565→2566, a question whose meaning changed).
+ * breaks (one trend per run); a question follows its item back through {@link ItemLineage} and is cut
+ * where the item starts (OIT items across 2565→2566, a question whose meaning changed).
  */
 public final class TrendCalculator {
     private final Catalogs catalogs;
+    private final ItemLineage lineage;
 
     public TrendCalculator(Catalogs catalogs) {
         this.catalogs = catalogs;
+        this.lineage = ItemLineage.of(catalogs);
     }
 
     /** For totals, tool and indicator scores: one trend per run of years between method breaks, oldest first. */
@@ -51,8 +52,7 @@ public final class TrendCalculator {
         int year = latestYear;
         boolean cut = false;
         while (true) {
-            YearCatalog catalog = catalogs.forYear(year).orElse(null);
-            String earlier = catalog == null ? null : catalog.item(current).map(CatalogItem::comparableTo).orElse(null);
+            String earlier = lineage.predecessor(year, current).map(ItemLineage.Step::code).orElse(null);
             Map<String, Double> before = byYearAndCode.get(year - 1);
             if (before == null) {
                 cut = byYearAndCode.keySet().stream().anyMatch(y -> y < latestYear - run.size() + 1);
