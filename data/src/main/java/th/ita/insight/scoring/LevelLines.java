@@ -6,7 +6,9 @@ import th.ita.insight.text.Language;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a {@link LevelExplanation} as one Thai or English line. The page form names the next level and
@@ -35,9 +37,12 @@ final class LevelLines {
         if (e.next() == null) {
             return lang.pick("ระดับสูงสุด — ", "the highest level — ") + met(e, lang, false);
         }
+        // Figures below the same bound share it: "คะแนนรวม 87.04, IIT 89.67, EIT 87.12 < 95" reads at a glance
+        // where four "< 95" did not (seen on the agencies list).
         List<String> reasons = new ArrayList<>();
-        for (Shortfall s : e.shortfalls()) {
-            reasons.add(name(s, lang) + " " + score(s.score()) + " < " + bound(s.bound()));
+        for (List<Shortfall> same : byBound(e.shortfalls())) {
+            reasons.add(String.join(", ", same.stream().map(s -> name(s, lang) + " " + score(s.score())).toList())
+                    + " < " + bound(same.get(0).bound()));
         }
         String next = lang == Language.TH ? e.next().labelTh() : e.next().labelEn();
         if (reasons.isEmpty()) {
@@ -78,16 +83,18 @@ final class LevelLines {
             return met;
         }
         List<String> below = new ArrayList<>();
-        for (Shortfall s : e.shortfalls()) {
-            if (!s.isTotal()) {
-                below.add(name(s, lang) + " " + score(s.score()) + lang.pick(" ต่ำกว่า ", " is below ")
-                        + bound(s.bound()));
-            } else if (e.levelMinEachTool() != null) {
-                // After a tool clause a bare "ต่ำกว่า 95" would read as the tools', so the total is named.
-                below.add(lang.pick("คะแนนรวมต่ำกว่า ", "the total is below ") + bound(s.bound()));
-            } else {
-                below.add(lang.pick("ต่ำกว่า ", metSaysSomething ? "below " : "is below ") + bound(s.bound()));
+        for (List<Shortfall> same : byBound(e.shortfalls())) {
+            String bound = bound(same.get(0).bound());
+            if (same.size() == 1 && same.get(0).isTotal() && e.levelMinEachTool() == null) {
+                // Right after "คะแนนรวม 80.00 ไม่ต่ำกว่า 70" a bare "ต่ำกว่า 85" reads as the total's.
+                below.add(lang.pick("ต่ำกว่า ", metSaysSomething ? "below " : "is below ") + bound);
+                continue;
             }
+            // After a tool clause a bare "ต่ำกว่า 95" would read as the tools', so the total is named.
+            List<String> names = same.stream().map(s -> s.isTotal() ? lang.pick("คะแนนรวม", "the total")
+                    : name(s, lang) + " " + score(s.score())).toList();
+            below.add(lang == Language.TH ? prose(names, "และ") + " ต่ำกว่า " + bound
+                    : prose(names, "and") + (names.size() == 1 ? " is below " : " are below ") + bound);
         }
         String joined = String.join(lang.pick(" และ ", " and "), below);
         if (lang == Language.TH) {
@@ -115,6 +122,23 @@ final class LevelLines {
         }
         return (each == e.levelMinimum() ? s : s + " (at least " + bound(e.levelMinimum()) + ")")
                 + " and every tool at " + bound(each) + " or more";
+    }
+
+    /** Shortfalls grouped by bound, in their order: the total first, then IIT, EIT, OIT. */
+    private static List<List<Shortfall>> byBound(List<Shortfall> shortfalls) {
+        Map<Double, List<Shortfall>> groups = new LinkedHashMap<>();
+        for (Shortfall s : shortfalls) {
+            groups.computeIfAbsent(s.bound(), b -> new ArrayList<>()).add(s);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /** "a", "a and b", "a, b and c": as a sentence lists things. */
+    private static String prose(List<String> items, String and) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
     }
 
     private static String name(Shortfall s, Language lang) {
