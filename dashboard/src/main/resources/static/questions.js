@@ -1,5 +1,6 @@
-// Questions page: heatmap question × year (weak cells outlined), and a detail panel that a click on a cell,
+// Questions page: heatmap item × year (weak cells outlined), and a detail panel that a click on a cell,
 // a press on a table cell or ?q= in the URL opens. The URL keeps the open question so the view can be shared.
+// A row is one item over the years (the server follows comparable_to): a cell carries its own year's code.
 (function () {
   'use strict';
   var el = document.getElementById('heatmap');
@@ -9,7 +10,7 @@
   var lang = el.getAttribute('data-lang');
   var en = lang === 'en';
   var years = JSON.parse(el.getAttribute('data-years'));
-  var codes = JSON.parse(el.getAttribute('data-codes'));
+  var rows = JSON.parse(el.getAttribute('data-rows'));
   var cells = JSON.parse(el.getAttribute('data-cells'));
   var breaks = JSON.parse(el.getAttribute('data-breaks'));
   var labels = JSON.parse(el.getAttribute('data-labels'));
@@ -22,31 +23,34 @@
         broken: 'ก่อนปี {y} ข้อนี้ถามเรื่องอื่น (เปลี่ยนวิธีประเมิน) จึงไม่นำปีก่อนหน้ามาเทียบ', source: 'อ่านจาก', close: 'ปิด' };
 
   if (window.echarts) {
-    el.style.height = Math.max(260, codes.length * 18 + 110) + 'px';
+    el.style.height = Math.max(260, rows.length * 18 + 110) + 'px';
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       tooltip: {
+        confine: true, extraCssText: 'max-width: 420px; white-space: normal;',
         formatter: function (p) {
           var c = p.data.value;
-          return codes[c[1]] + ' · ' + years[c[0]] + ': ' + c[2].toFixed(2) + (p.data.weak ? ' · ' + labels[1] : '');
+          // The tooltip is HTML: catalog texts (a user may add a year's catalog) are escaped.
+          return esc(rows[c[1]].title) + '<br>' + esc(p.data.code) + ' · ' + years[c[0]] + ': ' + c[2].toFixed(2)
+            + (p.data.weak ? ' · ' + esc(labels[1]) : '');
         }
       },
-      grid: { left: 48, right: 90, top: 30, bottom: 20 },
+      grid: { left: 8, right: 90, top: 30, bottom: 20, containLabel: true },
       xAxis: { type: 'category', position: 'top', data: years.map(function (y) {
         return breaks.indexOf(y) >= 0 && years.indexOf(y) > 0 ? y + ' ┆' : String(y); }) },
-      yAxis: { type: 'category', inverse: true, data: codes, axisLabel: { fontSize: 11 } },
+      yAxis: { type: 'category', inverse: true, data: rows.map(function (r) { return r.label; }), axisLabel: { fontSize: 11 } },
       visualMap: { min: 50, max: 100, calculable: false, orient: 'vertical', right: 0, top: 'middle', itemHeight: 160,
         inRange: { color: ['#c53030', '#ecc94b', '#f7fafc', '#2f855a'] }, text: ['100', '≤50'] },
       series: [{
         type: 'heatmap', name: labels[0],
         data: cells.map(function (c) {
-          return { value: [c[0], c[1], c[2]], weak: c[3] !== null,
+          return { value: [c[0], c[1], c[2]], weak: c[3] !== null, code: c[4],
             itemStyle: c[3] !== null ? { borderColor: '#742a2a', borderWidth: 2 } : { borderColor: '#fff', borderWidth: 1 } };
         }),
-        label: { show: codes.length <= 60, fontSize: 10, formatter: function (p) { return Math.round(p.data.value[2]); } }
+        label: { show: rows.length <= 60, fontSize: 10, formatter: function (p) { return Math.round(p.data.value[2]); } }
       }]
     });
-    chart.on('click', function (p) { open(codes[p.data.value[1]], years[p.data.value[0]], true); });
+    chart.on('click', function (p) { open(p.data.code, years[p.data.value[0]], true); });
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
@@ -54,6 +58,12 @@
     var b = e.target.closest('button[data-code]');
     if (b) { open(b.getAttribute('data-code'), Number(b.getAttribute('data-year')), true); }
   });
+
+  function esc(s) {
+    return String(s).replace(/[&<>"']/g, function (ch) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch];
+    });
+  }
 
   function node(tag, text, cls) {
     var n = document.createElement(tag);
@@ -94,7 +104,10 @@
     if (!d) { panel.appendChild(node('p', error, 'empty')); return; }
     panel.setAttribute('data-code', d.code);
     panel.setAttribute('data-year', String(d.fiscal_year));
-    panel.appendChild(node('h3', d.code + ' · ' + d.fiscal_year + ' — ' + (en && d.text_en ? d.text_en : d.text_th)));
+    panel.appendChild(node('h3', d.code + ' · ' + d.fiscal_year
+      + (d.title_known ? ' — ' + (en && d.text_en ? d.text_en : d.text_th) : '')));
+    var mark = en ? d.text_mark_en : d.text_mark_th;
+    if (mark) { panel.appendChild(node('p', '(' + mark + ')', 'unconfirmed')); }
     var summary = node('p');
     summary.appendChild(node('strong', T.score + ' ' + fmt(d.score), 'detail-score'));
     if (d.weak) { summary.appendChild(node('span', ' · ' + T.weak + ': ' + (en ? d.weak.reason_en : d.weak.reason_th), 'detail-weak')); }

@@ -1,4 +1,4 @@
-// Median trends page: one line per indicator / question / tool over the years; method changes drawn as dashed lines.
+// Median trends page: one line per indicator / item / tool over the years; method changes drawn as dashed lines.
 (function () {
   'use strict';
   var el = document.getElementById('trend-chart');
@@ -9,7 +9,8 @@
   var breaks = JSON.parse(el.getAttribute('data-breaks')).map(String)
     .filter(function (y) { return years.indexOf(y) > 0; });
   var byKey = {};
-  points.forEach(function (p) { (byKey[p.key] = byKey[p.key] || {})[String(p.fiscal_year)] = p.p50; });
+  // A line is a row: a question's row is one item over the years, whatever code it had each year.
+  points.forEach(function (p) { var id = p.row || p.key; (byKey[id] = byKey[id] || {})[String(p.fiscal_year)] = p.p50; });
   var series = keys.map(function (k, i) {
     return {
       name: k.name, type: 'line', connectNulls: false, symbolSize: 6,

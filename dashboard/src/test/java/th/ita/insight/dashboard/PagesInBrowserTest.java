@@ -177,7 +177,8 @@ class PagesInBrowserTest {
         List<Number> xy = (List<Number>) browser.js("""
                 var el = document.getElementById('heatmap');
                 var chart = echarts.getInstanceByDom(el);
-                var years = JSON.parse(el.getAttribute('data-years')), codes = JSON.parse(el.getAttribute('data-codes'));
+                var years = JSON.parse(el.getAttribute('data-years'));
+                var codes = JSON.parse(el.getAttribute('data-rows')).map(function (r) { return r.label; });
                 return chart.convertToPixel({ seriesIndex: 0 }, [years.indexOf(2566), codes.indexOf('e13')]);""");
         WebElement canvas = browser.driver.findElement(By.cssSelector("#heatmap canvas"));
         new Actions(browser.driver).moveToElement(canvas, 0, 0)

@@ -1,6 +1,9 @@
 package th.ita.insight.dashboard.scores;
 
+import th.ita.insight.catalog.ItemLineage;
+import th.ita.insight.dashboard.web.ItemText;
 import th.ita.insight.dashboard.web.Rows;
+import th.ita.insight.text.Language;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One question of one agency-year, as the questions page shows it on a click: its text, the agency's
- * scores in the years it asked the same thing, whether it is weak and why, and where peers stand.
+ * One question of one agency-year, as the questions page shows it on a click: its text (marked where the
+ * catalog has not confirmed it), the agency's scores in the years of the same item ({@link ItemLineage}),
+ * whether it is weak and why, and where peers stand.
  */
 final class QuestionDetail {
     private QuestionDetail() {
@@ -25,6 +29,12 @@ final class QuestionDetail {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>(question);
+        // The page's own mark for wording the catalog has not confirmed (never part of the text itself).
+        boolean confirmed = ItemText.confirmed(question);
+        out.put("title_known", !ItemText.text((String) question.get("text_th"), (String) question.get("text_en"), confirmed,
+                Language.TH).isEmpty());
+        out.put("text_mark_th", ItemText.mark((String) question.get("text_th"), (String) question.get("text_en"), confirmed, Language.TH));
+        out.put("text_mark_en", ItemText.mark((String) question.get("text_th"), (String) question.get("text_en"), confirmed, Language.EN));
         out.put("agency_id", id);
         out.put("fiscal_year", year);
         Map<String, Object> own = rows.one("SELECT score, source_file, source_line FROM score_question "
@@ -33,13 +43,14 @@ final class QuestionDetail {
         out.put("source", own == null ? null : own.get("source_file") + ":" + own.get("source_line"));
         out.put("weak", rows.one("SELECT severity, reasons, reason_th, reason_en, peer_median, gap, years_weak FROM weak_item "
                 + "WHERE agency_id = ? AND fiscal_year = ? AND level = 'item' AND key = ?", id, year, code));
-        List<Map<String, Object>> series = series(rows, id, year, code);
-        out.put("series", series);
-        // The chain starts after the agency's first scored year: earlier years asked something else.
+        ItemLineage.Item item = ItemRows.load(rows).lineage().item(year, code).orElseThrow();
+        out.put("item_first_year", item.first().year());
+        out.put("item_last_year", item.last().year());
+        out.put("series", series(rows, id, item));
+        // The item starts after the agency's first scored year: in the earlier years its code asked something else.
         Map<String, Object> first = rows.one("SELECT min(fiscal_year) AS y FROM score_question WHERE agency_id = ?", id);
-        int chainStart = series.isEmpty() ? year : ((Number) series.get(0).get("fiscal_year")).intValue();
-        out.put("cut_before", first != null && first.get("y") != null && ((Number) first.get("y")).intValue() < chainStart
-                && series.size() > 0 && chainStartIsBreak(rows, year, code, chainStart) ? chainStart : null);
+        int start = item.first().year();
+        out.put("cut_before", first != null && first.get("y") != null && ((Number) first.get("y")).intValue() < start ? start : null);
         out.put("peers", rows.list("""
                 SELECT peer_group, group_key, n, mean, p10, p25, p50, p75, p90 FROM peer_stats
                 WHERE fiscal_year = ? AND level = 'question' AND key = ?
@@ -50,14 +61,9 @@ final class QuestionDetail {
         return out;
     }
 
-    private static List<Map<String, Object>> series(Rows rows, String id, int year, String code) throws SQLException {
-        List<Lineage.Entry> entries = new ArrayList<>();
-        for (Map<String, Object> r : rows.list("SELECT fiscal_year, code, comparable_to FROM catalog_question")) {
-            entries.add(new Lineage.Entry(((Number) r.get("fiscal_year")).intValue(), (String) r.get("code"),
-                    (String) r.get("comparable_to")));
-        }
+    private static List<Map<String, Object>> series(Rows rows, String id, ItemLineage.Item item) throws SQLException {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Lineage.Step step : new Lineage(entries).of(year, code)) {
+        for (ItemLineage.Step step : item.steps()) {
             Map<String, Object> score = rows.one("SELECT q.score, w.severity FROM score_question q LEFT JOIN weak_item w "
                     + "ON w.agency_id = q.agency_id AND w.fiscal_year = q.fiscal_year AND w.level = 'item' AND w.key = q.question "
                     + "WHERE q.agency_id = ? AND q.fiscal_year = ? AND q.question = ?", id, step.year(), step.code());
@@ -68,7 +74,7 @@ final class QuestionDetail {
             point.put("severity", score == null ? null : score.get("severity"));
             out.add(point);
         }
-        // Years before the agency's first or after its last score in this chain say nothing about it.
+        // Years before the agency's first or after its last score of this item say nothing about it.
         while (!out.isEmpty() && out.get(0).get("score") == null) {
             out.remove(0);
         }
@@ -76,13 +82,6 @@ final class QuestionDetail {
             out.remove(out.size() - 1);
         }
         return out;
-    }
-
-    /** True when the chain's first year has no predecessor in the catalog (not merely no score). */
-    private static boolean chainStartIsBreak(Rows rows, int year, String code, int chainStart) throws SQLException {
-        return rows.one("SELECT 1 FROM catalog_year WHERE fiscal_year = ? AND method_break", chainStart) != null
-                || rows.one("SELECT 1 FROM catalog_question WHERE fiscal_year = ? AND code = ? AND comparable_to IS NULL",
-                chainStart, code) != null;
     }
 
     private static String str(Object v) {

@@ -52,6 +52,7 @@ public final class ScoreRoutes {
         config.routes.get("/agency/{id}/questions.csv", ctx -> {
             var lang = Lang.of(ctx);
             String id = (String) lookup.agency(ctx).get("agency_id");
+            int year = lookup.year(ctx, id);
             String tool = Params.oneOf(ctx, "tool", TOOLS, "");
             Integer indicator = Params.intIn(ctx, "indicator", 1, 10);
             TableCsv.send(ctx, lang, "ita-questions-" + id, List.of(TableCsv.Column.of("ปีงบประมาณ", "fiscal year (BE)", "fiscal_year"),
@@ -59,8 +60,10 @@ public final class ScoreRoutes {
                     TableCsv.Column.of("ตัวชี้วัดที่", "indicator", "indicator"),
                     new TableCsv.Column("ข้อคำถาม", "question", "text_th", "text_en"), TableCsv.Column.of("คะแนน", "score", "score"),
                     TableCsv.Column.of("ความเร่งด่วน (ถ้าอ่อน)", "severity (if weak)", "severity"),
-                    new TableCsv.Column("เหตุผล", "why", "reason_th", "reason_en")),
-                    QuestionMatrix.load(rows, id, tool, indicator).cells());
+                    new TableCsv.Column("เหตุผล", "why", "reason_th", "reason_en"),
+                    TableCsv.Column.of("ถ้อยคำยืนยันแล้ว", "wording confirmed", "text_confirmed"),
+                    TableCsv.Column.of("แถว (ข้อเดียวกันทุกปี)", "row (one item over the years)", "row")),
+                    QuestionMatrix.load(rows, id, year, tool, indicator).cells());
         });
         config.routes.get("/agency/{id}/questions", ctx -> {
             var lang = Lang.of(ctx);
@@ -70,7 +73,7 @@ public final class ScoreRoutes {
             String tool = Params.oneOf(ctx, "tool", TOOLS, "");
             Integer indicator = Params.intIn(ctx, "indicator", 1, 10);
             String open = Params.itemCode(ctx, "q");
-            ctx.html(QuestionsPage.render(agency, year, tool, indicator, open, QuestionMatrix.load(rows, id, tool, indicator),
+            ctx.html(QuestionsPage.render(agency, year, tool, indicator, open, QuestionMatrix.load(rows, id, year, tool, indicator),
                     lang, Layout.toggleHref(ctx, lang)));
         });
         config.routes.get("/api/agencies/{id}/questions/{code}", ctx -> {

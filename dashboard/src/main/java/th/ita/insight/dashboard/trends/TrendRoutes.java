@@ -38,19 +38,20 @@ public final class TrendRoutes {
             TrendsPage.Choice c = choice(ctx, rows);
             MedianSeries s = MedianSeries.load(rows, c.group(), c.key(), c.level(), c.tool());
             Map<Object, Map<String, Object>> names = new java.util.HashMap<>();
-            s.keys().forEach(k -> names.put(k.get("key"), k));
+            s.keys().forEach(k -> names.put(k.get("row"), k));
             List<Map<String, Object>> out = s.points().stream().map(p -> {
                 Map<String, Object> r = new java.util.LinkedHashMap<>(p);
-                Map<String, Object> k = names.getOrDefault(p.get("key"), Map.of());
-                r.put("name_th", k.get("name_th"));
-                r.put("name_en", k.get("name_en"));
+                Map<String, Object> k = names.getOrDefault(p.get("row"), Map.of());
+                r.put("name_th", TrendsPage.name(k, th.ita.insight.text.Language.TH, Integer.MAX_VALUE));
+                r.put("name_en", TrendsPage.name(k, th.ita.insight.text.Language.EN, Integer.MAX_VALUE));
                 return r;
             }).toList();
             TableCsv.send(ctx, lang, "ita-medians-" + c.group() + "-" + c.level(), List.of(
                     TableCsv.Column.of("ปีงบประมาณ", "fiscal year (BE)", "fiscal_year"), TableCsv.Column.of("รายการ", "key", "key"),
                     new TableCsv.Column("ชื่อ", "name", "name_th", "name_en"), TableCsv.Column.of("จำนวนหน่วยงาน", "agencies", "n"),
                     TableCsv.Column.of("ค่าเฉลี่ย", "mean", "mean"), TableCsv.Column.of("P25", "p25", "p25"),
-                    TableCsv.Column.of("มัธยฐาน", "median", "p50"), TableCsv.Column.of("P75", "p75", "p75")), out);
+                    TableCsv.Column.of("มัธยฐาน", "median", "p50"), TableCsv.Column.of("P75", "p75", "p75"),
+                    TableCsv.Column.of("แถว (ข้อเดียวกันทุกปี)", "row (one item over the years)", "row")), out);
         });
         config.routes.get("/api/trends", ctx -> {
             Lang.of(ctx);

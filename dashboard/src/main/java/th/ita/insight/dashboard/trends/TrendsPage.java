@@ -2,6 +2,7 @@ package th.ita.insight.dashboard.trends;
 
 import th.ita.insight.dashboard.web.Cells;
 import th.ita.insight.dashboard.web.GroupNames;
+import th.ita.insight.dashboard.web.ItemText;
 import th.ita.insight.dashboard.web.Layout;
 import th.ita.insight.text.Language;
 
@@ -30,7 +31,7 @@ final class TrendsPage {
                     "No medians for this choice")).append("</p>");
             return Layout.close(h, false);
         }
-        List<Object> keys = s.keys().stream().map(k -> (Object) Map.of("key", k.get("key"),
+        List<Object> keys = s.keys().stream().map(k -> (Object) Map.of("key", k.get("row"),
                 "name", label(k, lang))).toList();
         h.append("<div id=\"trend-chart\" class=\"chart wide\" role=\"img\" aria-describedby=\"medians\" data-years=\"")
                 .append(escape(Cells.json(s.years()))).append("\" data-keys=\"").append(escape(Cells.json(keys)))
@@ -77,7 +78,7 @@ final class TrendsPage {
     private static void table(StringBuilder h, MedianSeries s, Language lang) {
         Map<String, Map<String, Object>> at = new java.util.HashMap<>();
         for (Map<String, Object> p : s.points()) {
-            at.put(p.get("key") + "/" + p.get("fiscal_year"), p);
+            at.put(p.get("row") + "/" + p.get("fiscal_year"), p);
         }
         List<Integer> breakYears = s.breaks().stream().map(b -> ((Number) b.get("fiscal_year")).intValue()).toList();
         h.append("<table id=\"medians\"><caption>").append(lang.pick("ค่ามัธยฐานรายปี (n = จำนวนหน่วยงาน)",
@@ -89,10 +90,10 @@ final class TrendsPage {
         }
         h.append("</tr></thead><tbody>");
         for (Map<String, Object> k : s.keys()) {
-            h.append("<tr data-key=\"").append(escape(str(k.get("key")))).append("\"><th scope=\"row\">").append(escape(label(k, lang)))
+            h.append("<tr data-key=\"").append(escape(str(k.get("row")))).append("\"><th scope=\"row\">").append(escape(label(k, lang)))
                     .append("</th>");
             for (int y : s.years()) {
-                Map<String, Object> p = at.get(k.get("key") + "/" + y);
+                Map<String, Object> p = at.get(k.get("row") + "/" + y);
                 h.append("<td class=\"num\"").append(p == null ? "" : " title=\"n = " + p.get("n") + "\"").append('>')
                         .append(p == null ? "–" : num(p.get("p50"))).append("</td>");
             }
@@ -101,15 +102,28 @@ final class TrendsPage {
         h.append("</tbody></table>");
     }
 
+    /** "e13 wording…" for a row, cut to fit a legend. */
     private static String label(Map<String, Object> k, Language lang) {
-        String key = str(k.get("key"));
-        String name = lang.pick(str(k.get("name_th")), k.get("name_en") == null ? str(k.get("name_th")) : str(k.get("name_en")));
+        String key = str(k.get("label") != null ? k.get("label") : k.get("key"));
         if (key.equals("total")) {
             return lang.pick("คะแนนรวม", "Total");
         }
-        if (name.isEmpty()) {
-            return key;
+        String name = name(k, lang, 60);
+        return name.isEmpty() ? key : key + " " + name;
+    }
+
+    /** A row's wording; a question's row carries the catalog's flag, so wording it has not confirmed is marked. */
+    static String name(Map<String, Object> k, Language lang, int maxLength) {
+        String th = (String) k.get("name_th");
+        String en = (String) k.get("name_en");
+        if (!k.containsKey("text_confirmed")) {
+            String name = lang.pick(str(th), en == null ? str(th) : en);
+            return name.length() > maxLength ? name.substring(0, maxLength - 1) + "…" : name;
         }
-        return key + " " + (name.length() > 60 ? name.substring(0, 59) + "…" : name);
+        boolean confirmed = Boolean.TRUE.equals(k.get("text_confirmed"));
+        String text = ItemText.text(th, en, confirmed, lang);
+        String mark = ItemText.mark(th, en, confirmed, lang);
+        String shown = text.length() > maxLength ? text.substring(0, maxLength - 1) + "…" : text;
+        return mark == null ? shown : (shown.isEmpty() ? "" : shown + " ") + "(" + mark + ")";
     }
 }
