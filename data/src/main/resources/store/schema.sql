@@ -223,9 +223,22 @@ CREATE TABLE measure (
     how_th            VARCHAR NOT NULL,
     how_en            VARCHAR NOT NULL,
     questions         VARCHAR NOT NULL,   -- comma list of FY2566 codes
-    oit_refs          VARCHAR NOT NULL,
+    oit_topics        VARCHAR NOT NULL,   -- comma list of OIT topic ids (measures.json oit_topics); codes per year in measure_oit
     responsible_th    VARCHAR NOT NULL,
     responsible_en    VARCHAR NOT NULL
+);
+
+-- The OIT items each measure cites in each catalog year: the year's items under the measure's topics.
+-- A year with no item under a topic has no row for it: a measure never cites another year's code.
+CREATE TABLE measure_oit (
+    measure_id   VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    position     INTEGER NOT NULL,        -- citing order: the measure's topic order, then the year's item order
+    code         VARCHAR NOT NULL,        -- that year's code
+    topic        VARCHAR NOT NULL,
+    title_th     VARCHAR NOT NULL,        -- that year's title
+    title_en     VARCHAR,
+    PRIMARY KEY (measure_id, fiscal_year, code)
 );
 
 CREATE TABLE recommendation (
@@ -239,7 +252,7 @@ CREATE TABLE recommendation (
     title_en       VARCHAR NOT NULL,
     expected_gain  DOUBLE  NOT NULL,      -- points of the total, Σ recommendation_item.gain
     questions      VARCHAR NOT NULL,      -- the weak questions it addresses (comma list)
-    oit_refs       VARCHAR NOT NULL,
+    oit_refs       VARCHAR NOT NULL,      -- the year's OIT codes the measure cites (comma list; see measure_oit)
     rationale_th   VARCHAR NOT NULL,
     rationale_en   VARCHAR NOT NULL
 );

@@ -7,6 +7,8 @@ package th.ita.insight.catalog;
  * @param comparableTo  the code in the previous year's catalog that asks the same thing, or null
  * @param weight        weight inside its indicator (equal weights are assumed where the NACC gives none)
  * @param textConfirmed false when the Thai wording was reconstructed rather than quoted from a source
+ * @param topics        OIT only: the requirement topics (measures/measures.json, oit_topics) the item belongs to;
+ *                      a measure cites a year's items through them, so codes never travel between OIT lists
  */
 public record CatalogItem(
         String code,
@@ -20,7 +22,12 @@ public record CatalogItem(
         Direction direction,
         boolean textConfirmed,
         String comparableTo,
-        double weight) {
+        double weight,
+        java.util.List<String> topics) {
+
+    public CatalogItem {
+        topics = topics == null ? java.util.List.of() : java.util.List.copyOf(topics);
+    }
 
     /** How respondents answer the item. */
     public enum Scale { GRADED4, YES_NO, DISCLOSURE }

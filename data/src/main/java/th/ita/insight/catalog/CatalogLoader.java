@@ -65,14 +65,14 @@ public final class CatalogLoader {
                     CatalogItem.Scale.valueOf(text(q, "scale").toUpperCase(Locale.ROOT)),
                     CatalogItem.Direction.valueOf(text(q, "direction").toUpperCase(Locale.ROOT)),
                     q.path("text_confirmed").asBoolean(false), nullableText(q, "comparable_to"),
-                    q.path("weight").asDouble(1.0)));
+                    q.path("weight").asDouble(1.0), List.of()));
         }
         for (JsonNode o : root.path("oit_items")) {
             items.add(new CatalogItem(code(o), Tool.OIT, required(o, "indicator").asInt(),
                     nullableText(o, "sub_indicator"), nullableText(o, "sub_indicator_th"),
                     text(o, "title_th"), nullableText(o, "title_en"), CatalogItem.Scale.DISCLOSURE,
                     CatalogItem.Direction.POSITIVE, o.path("title_confirmed").asBoolean(false),
-                    nullableText(o, "comparable_to"), o.path("weight").asDouble(1.0)));
+                    nullableText(o, "comparable_to"), o.path("weight").asDouble(1.0), topics(o)));
         }
 
         List<GradeBand> bands = new ArrayList<>();
@@ -127,5 +127,11 @@ public final class CatalogLoader {
     private static String abbreviate(JsonNode node) {
         String s = node.toString();
         return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    private static List<String> topics(JsonNode item) {
+        List<String> out = new ArrayList<>();
+        item.path("topics").forEach(t -> out.add(t.asText()));
+        return out;
     }
 }

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The measures catalog: which measures address which questions, citing which OIT items. Codes in the
- * file are those of one catalog year (FY2566); other years reach them through the catalogs'
- * comparability, and OIT codes only apply in years with the same OIT list.
+ * The measures catalog: which measures address which questions, citing which OIT topics. Question codes in
+ * the file are those of one catalog year (FY2566); other years reach them through the catalogs'
+ * comparability. OIT items are cited by topic: each year's catalog says which of its items belong to which
+ * topic, so a measure only ever cites codes that exist in the year at hand.
  */
 public final class MeasureCatalog {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,11 +27,13 @@ public final class MeasureCatalog {
     private final int codesOf;
     private final List<Measure.Theme> themes;
     private final List<Measure> measures;
+    private final List<Measure.OitTopic> oitTopics;
 
-    private MeasureCatalog(int codesOf, List<Measure.Theme> themes, List<Measure> measures) {
+    private MeasureCatalog(int codesOf, List<Measure.Theme> themes, List<Measure> measures, List<Measure.OitTopic> oitTopics) {
         this.codesOf = codesOf;
         this.themes = List.copyOf(themes);
         this.measures = List.copyOf(measures);
+        this.oitTopics = List.copyOf(oitTopics);
     }
 
     public static MeasureCatalog bundled() {
@@ -57,18 +60,29 @@ public final class MeasureCatalog {
                 themes.put(t.get("id").asText(), new Measure.Theme(t.get("id").asText(), t.get("number").asInt(),
                         t.get("title_th").asText(), t.get("title_en").asText()));
             }
+            Map<String, Measure.OitTopic> topics = new LinkedHashMap<>();
+            for (JsonNode t : root.get("oit_topics")) {
+                topics.put(t.get("id").asText(), new Measure.OitTopic(t.get("id").asText(), t.get("title_th").asText(),
+                        t.get("title_en").asText()));
+            }
             List<Measure> measures = new ArrayList<>();
             for (JsonNode m : root.get("measures")) {
                 Measure.Theme theme = themes.get(m.get("theme").asText());
                 if (theme == null) {
                     throw new IllegalStateException(resource + ": measure " + m.get("id") + " names unknown theme " + m.get("theme"));
                 }
+                List<String> cited = strings(m.get("oit_topics"));
+                for (String topic : cited) {
+                    if (!topics.containsKey(topic)) {
+                        throw new IllegalStateException(resource + ": measure " + m.get("id") + " names unknown OIT topic " + topic);
+                    }
+                }
                 measures.add(new Measure(m.get("id").asText(), theme, m.get("title_th").asText(), m.get("title_en").asText(),
                         m.get("how_th").asText(), m.get("how_en").asText(), strings(m.get("questions")),
-                        ints(m.get("indicators")), strings(m.get("oit_refs")), strings(m.get("oit_sub_indicators")),
-                        m.path("responsible_th").asText(""), m.path("responsible_en").asText("")));
+                        ints(m.get("indicators")), cited, m.path("responsible_th").asText(""), m.path("responsible_en").asText("")));
             }
-            return new MeasureCatalog(root.get("applies_to_codes_of").asInt(), List.copyOf(themes.values()), measures);
+            return new MeasureCatalog(root.get("question_codes_of").asInt(), List.copyOf(themes.values()), measures,
+                    List.copyOf(topics.values()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
         }
@@ -80,6 +94,11 @@ public final class MeasureCatalog {
 
     public List<Measure.Theme> themes() {
         return themes;
+    }
+
+    /** Every OIT topic a measure or a year's catalog may name. */
+    public List<Measure.OitTopic> oitTopics() {
+        return oitTopics;
     }
 
     public Optional<Measure> measure(String id) {
@@ -98,9 +117,21 @@ public final class MeasureCatalog {
         return out;
     }
 
-    /** OIT references apply only where the year's OIT list is the one the codes were written for. */
-    public List<String> oitRefsIn(Measure measure, YearCatalog year, Catalogs catalogs) {
-        return measure.oitRefs().stream().filter(code -> translate(code, year.fiscalYear(), catalogs).isPresent()).toList();
+    /**
+     * The OIT items of {@code year} that the measure cites: the year's items under each of the measure's
+     * topics, topic by topic in the measure's order, each code once. Empty where the year has no such item
+     * (FY2568 has no satisfaction survey item): then the measure cites nothing rather than another year's code.
+     */
+    public List<String> oitRefsIn(Measure measure, YearCatalog year) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        for (String topic : measure.oitTopics()) {
+            for (CatalogItem item : year.items()) {
+                if (item.tool() == th.ita.insight.catalog.Tool.OIT && item.topics().contains(topic)) {
+                    codes.add(item.code());
+                }
+            }
+        }
+        return List.copyOf(codes);
     }
 
     private Optional<String> translate(String code, int year, Catalogs catalogs) {

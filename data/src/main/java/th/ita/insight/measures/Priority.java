@@ -6,7 +6,7 @@ package th.ita.insight.measures;
  */
 public final class Priority {
     /** Points of the total; below this a measure is "รักษาระดับ" (maintain), not a recommendation. */
-    public static final double MIN_EXPECTED_GAIN = 0.05;
+    public static final double MIN_EXPECTED_GAIN = th.ita.insight.weakitems.Tiers.MIN_GAIN;
 
     private Priority() {
     }

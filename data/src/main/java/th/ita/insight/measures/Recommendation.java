@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param expectedGain points the total would gain if every listed item reached its target
  * @param items        each weak item the measure addresses: score, target, share of the total, gain
+ * @param oitRefs      the OIT items of this year the measure cites (its topics in this year's list)
  */
 public record Recommendation(int rank, Measure measure, double expectedGain, List<Contribution> items,
-                             String rationaleTh, String rationaleEn) {
+                             List<String> oitRefs, String rationaleTh, String rationaleEn) {
 
     /**
      * One weak item's part in a measure's gain: {@code gain = share × (target − score)}.

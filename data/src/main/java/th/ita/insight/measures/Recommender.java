@@ -6,6 +6,7 @@ import th.ita.insight.catalog.Tool;
 import th.ita.insight.catalog.YearCatalog;
 import th.ita.insight.scoring.Decimals;
 import th.ita.insight.scoring.Rounding;
+import th.ita.insight.weakitems.ItemGain;
 import th.ita.insight.weakitems.WeakItem;
 import th.ita.insight.weakitems.WeakItemConfig;
 
@@ -56,7 +57,7 @@ public final class Recommender {
                     parts.add(contribution(year, code, w.score(), peerP75.get(code)));
                 }
             }
-            for (String code : oitRefsIn.computeIfAbsent(measureYear, k -> measures.oitRefsIn(m, year, catalogs))) {
+            for (String code : oitRefsIn.computeIfAbsent(measureYear, k -> measures.oitRefsIn(m, year))) {
                 WeakItem w = weakItems.get(code);
                 if (w != null && !citedOit.contains(code)) {
                     parts.add(contribution(year, code, w.score(), null));
@@ -70,13 +71,14 @@ public final class Recommender {
             }
             if (!parts.isEmpty()) {
                 parts.stream().filter(p -> p.code().startsWith("o")).forEach(p -> citedOit.add(p.code()));
-                found.add(recommendation(m, parts));
+                found.add(recommendation(m, parts, oitRefsIn.get(measureYear)));
             }
         }
         for (WeakItem w : weakItems.values()) {
             if (w.tool() == Tool.OIT && !citedOit.contains(w.key())) {
                 CatalogItem item = year.item(w.key()).orElseThrow();
-                found.add(recommendation(disclose(item), List.of(contribution(year, item.code(), w.score(), null))));
+                found.add(recommendation(disclose(item), List.of(contribution(year, item.code(), w.score(), null)),
+                        List.of(item.code())));
             }
         }
         found.sort(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
@@ -84,16 +86,15 @@ public final class Recommender {
         List<Recommendation> ranked = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Recommendation r = found.get(i);
-            ranked.add(new Recommendation(i + 1, r.measure(), r.expectedGain(), r.items(), r.rationaleTh(), r.rationaleEn()));
+            ranked.add(new Recommendation(i + 1, r.measure(), r.expectedGain(), r.items(), r.oitRefs(), r.rationaleTh(),
+                    r.rationaleEn()));
         }
         return ranked;
     }
 
     /** The share of the total one point of an item is worth. */
     public static double share(YearCatalog year, CatalogItem item) {
-        int indicatorsInTool = year.indicatorsOf(item.tool()).size();
-        double weights = year.itemsOf(item.indicator()).stream().mapToDouble(CatalogItem::weight).sum();
-        return year.weight(item.tool()) / indicatorsInTool * (item.weight() / weights);
+        return ItemGain.share(year, item);
     }
 
     private Recommendation.Contribution contribution(YearCatalog year, String code, double score, Double p75) {
@@ -104,25 +105,20 @@ public final class Recommender {
     }
 
     private Recommendation.Contribution indicatorContribution(YearCatalog year, int indicator, double score, Double p75) {
-        Tool tool = year.indicator(indicator).orElseThrow().tool();
-        double share = year.weight(tool) / year.indicatorsOf(tool).size();
+        double share = ItemGain.indicatorShare(year, indicator);
         double target = target(year, false, score, p75);
         return new Recommendation.Contribution(String.valueOf(indicator), score, target, share, share * (target - score));
     }
 
     private double target(YearCatalog year, boolean oit, double score, Double p75) {
-        if (oit) {
-            return 100.0;
-        }
-        double target = Math.max(config.thresholdFor(year.fiscalYear()), p75 == null ? 0 : p75);
-        return score >= target ? 100.0 : target;
+        return ItemGain.target(oit, config.thresholdFor(year.fiscalYear()), score, p75);
     }
 
-    private static Recommendation recommendation(Measure m, List<Recommendation.Contribution> parts) {
+    private static Recommendation recommendation(Measure m, List<Recommendation.Contribution> parts, List<String> oitRefs) {
         double gain = parts.stream().mapToDouble(Recommendation.Contribution::gain).sum();
         String items = parts.stream().map(p -> p.code() + " " + Decimals.two(p.score()) + "→" + Decimals.two(p.target())
                 + " (×" + Decimals.fixed(p.share(), 4) + " = " + Decimals.two(p.gain()) + ")").collect(Collectors.joining(", "));
-        return new Recommendation(0, m, Rounding.twoDecimals(gain), List.copyOf(parts),
+        return new Recommendation(0, m, Rounding.twoDecimals(gain), List.copyOf(parts), List.copyOf(oitRefs),
                 "คะแนนรวมเพิ่มขึ้นโดยประมาณ " + Decimals.two(gain) + " คะแนน: " + items,
                 "expected gain in the total " + Decimals.two(gain) + " points: " + items);
     }
@@ -135,6 +131,6 @@ public final class Recommender {
                         + "๓. ตรวจสอบ URL ก่อนส่งแบบ OIT",
                 "1. Prepare item " + item.code() + " completely and up to date 2. Publish it on the agency's main "
                         + "website 3. Check the URL before submitting the OIT form",
-                List.of(), List.of(), List.of(item.code()), List.of(), "สำนักปลัด", "Office of the Permanent Secretary");
+                List.of(), List.of(), item.topics(), "สำนักปลัด", "Office of the Permanent Secretary");
     }
 }

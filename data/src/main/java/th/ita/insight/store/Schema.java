@@ -9,12 +9,11 @@ import java.util.List;
 
 /** The DuckDB contract (store/schema.sql): creates it and names its version and tables. */
 public final class Schema {
-    public static final int VERSION = 4;
-    /** The oldest version readers still accept: 4 only added the self-assessment tables. */
-    public static final int OLDEST_READABLE = 3;
-    public static final String DESCRIPTION = "self-assessment: self_assessment_tool, self_assessment_indicator, "
-            + "self_assessment_question, self_assessment_total, self_assessment_weak_item, "
-            + "self_assessment_recommendation, self_assessment_recommendation_item";
+    public static final int VERSION = 5;
+    /** The oldest version readers still accept: 5 cites OIT items per year (measure_oit), which pages read. */
+    public static final int OLDEST_READABLE = 5;
+    public static final String DESCRIPTION = "OIT references per year: measure.oit_topics, measure_oit; "
+            + "weak_item.severity urgent | improve | maintain (priority tiers)";
     /** Tables written by ./ita survey; the batch carries them over from the file it replaces. */
     public static final List<String> SELF_ASSESSMENT_TABLES = List.of("self_assessment_tool",
             "self_assessment_indicator", "self_assessment_question", "self_assessment_total",
@@ -22,7 +21,7 @@ public final class Schema {
     public static final List<String> TABLES = List.of("schema_version", "run_info", "agency", "catalog_year",
             "catalog_tool", "catalog_indicator", "catalog_question", "catalog_grade_band", "score_question",
             "score_indicator", "score_tool", "score_total", "run_note", "peer_stats", "peer_rank", "weak_item",
-            "measure", "recommendation", "recommendation_item", "trend", "weak_share", "self_assessment_tool",
+            "measure", "measure_oit", "recommendation", "recommendation_item", "trend", "weak_share", "self_assessment_tool",
             "self_assessment_indicator", "self_assessment_question", "self_assessment_total",
             "self_assessment_weak_item", "self_assessment_recommendation", "self_assessment_recommendation_item");
 
@@ -48,8 +47,9 @@ public final class Schema {
     }
 
     /**
-     * Brings a version-3 file to this version in place: version 4 only adds the self-assessment tables,
-     * so they are created empty and the version row is replaced. A current file is left alone.
+     * Checks a file speaks this version. Version 5 changed what the analysis tables hold (OIT codes per year,
+     * priority tiers), which only a new publish from the canonical store can produce, so older files are not
+     * patched in place: './ita run' publishes them again (the store keeps every loaded row).
      */
     public static void upgrade(Connection connection) throws SQLException {
         int version;
@@ -57,25 +57,9 @@ public final class Schema {
              java.sql.ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
             version = rs.next() ? rs.getInt(1) : 0;
         }
-        if (version == VERSION) {
-            return;
-        }
-        if (version != 3) {
+        if (version != VERSION) {
             throw new SQLException("cannot upgrade a database of schema version " + version + " to " + VERSION
-                    + ": publish it again with './ita run --fresh'");
-        }
-        try (Statement st = connection.createStatement()) {
-            for (String statement : statements()) {
-                if (SELF_ASSESSMENT_TABLES.stream().anyMatch(t -> statement.startsWith("CREATE TABLE " + t + " "))) {
-                    st.execute(statement);
-                }
-            }
-            st.execute("DELETE FROM schema_version");
-        }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
-            ps.setInt(1, VERSION);
-            ps.setString(2, DESCRIPTION);
-            ps.executeUpdate();
+                    + ": publish it again with './ita run'");
         }
     }
 

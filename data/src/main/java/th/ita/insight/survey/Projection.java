@@ -59,7 +59,7 @@ public record Projection(Double total, Grade grade, Map<Tool, Double> tools, Map
             grade = r.grade();
         }
         List<WeakItem> weak = new WeakItemRules(config).evaluateItems(year, in.selfItems(), in.peerMedians(),
-                in.weakBefore());
+                in.peerP75(), in.weakBefore());
         List<Recommendation> recs = new Recommender(config, measures, catalogs).recommend(year, weak, in.peerP75());
         return new Projection(total, grade, Map.copyOf(tools), Map.copyOf(basis), weak, recs);
     }

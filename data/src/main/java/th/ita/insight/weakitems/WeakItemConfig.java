@@ -13,8 +13,6 @@ import java.util.Map;
 public record WeakItemConfig(double threshold, double peerMargin, Map<Integer, Double> thresholdByYear)
         implements Serializable {
     public static final WeakItemConfig DEFAULT = new WeakItemConfig(85.0, 5.0, Map.of());
-    /** Below this a survey question is urgent (15 points under the default pass mark). */
-    public static final double URGENT_BELOW = 70.0;
 
     public WeakItemConfig {
         thresholdByYear = Map.copyOf(thresholdByYear);

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * Finds the weak items of one agency-year. An item is weak when (a) it scores below the threshold,
  * (b) it lies more than the margin below its peer-group median, (c) its tool has nothing below the
  * threshold but it lies below its indicator's mean or in an indicator below its tool's mean ("where
- * to improve next"), or it is an OIT item that was not disclosed. Being weak in the previous
- * comparable year too raises the severity; it never makes an item weak by itself.
+ * to improve next"), or it is an OIT item that was not disclosed. Each weak item gets a priority tier
+ * ({@link Tiers}) from its reasons, its peer position and what reaching its target is worth; being weak in
+ * the previous comparable year too can raise the tier, it never makes an item weak by itself.
  */
 public final class WeakItemRules {
     private static final double EPS = 0.005;
@@ -36,6 +37,12 @@ public final class WeakItemRules {
      */
     public List<WeakItem> evaluateItems(YearCatalog catalog, Map<String, Double> scores, Map<String, Double> peerMedians,
                                         Map<String, Integer> weakBefore) {
+        return evaluateItems(catalog, scores, peerMedians, Map.of(), weakBefore);
+    }
+
+    /** @param peerP75 item code → the peer group's 75th percentile, which sets a question's target */
+    public List<WeakItem> evaluateItems(YearCatalog catalog, Map<String, Double> scores, Map<String, Double> peerMedians,
+                                        Map<String, Double> peerP75, Map<String, Integer> weakBefore) {
         double threshold = config.thresholdFor(catalog.fiscalYear());
         Map<Integer, Double> indicatorMeans = new HashMap<>();
         for (Indicator indicator : catalog.indicators()) {
@@ -64,8 +71,10 @@ public final class WeakItemRules {
                 }
             }
             if (f.any()) {
+                double gain = ItemGain.share(catalog, item)
+                        * (ItemGain.target(item.tool() == Tool.OIT, threshold, score, peerP75.get(item.code())) - score);
                 out.add(weak(WeakItem.Level.ITEM, item.code(), item.tool(), item.indicator(), score, median, f,
-                        weakBefore.getOrDefault(item.code(), 0)));
+                        weakBefore.getOrDefault(item.code(), 0), gain));
             }
         }
         return out;
@@ -77,6 +86,13 @@ public final class WeakItemRules {
      */
     public List<WeakItem> evaluateIndicators(YearCatalog catalog, Map<Integer, Double> indicators,
                                              Map<Integer, Double> peerMedians, Map<String, Integer> weakBefore) {
+        return evaluateIndicators(catalog, indicators, peerMedians, Map.of(), weakBefore);
+    }
+
+    /** @param peerP75 indicator number as text → the peer group's 75th percentile */
+    public List<WeakItem> evaluateIndicators(YearCatalog catalog, Map<Integer, Double> indicators,
+                                             Map<Integer, Double> peerMedians, Map<String, Double> peerP75,
+                                             Map<String, Integer> weakBefore) {
         double threshold = config.thresholdFor(catalog.fiscalYear());
         List<WeakItem> out = new ArrayList<>();
         for (Indicator indicator : catalog.indicators()) {
@@ -89,8 +105,10 @@ public final class WeakItemRules {
             belowBars(score, threshold, median, f);
             if (f.any()) {
                 String key = String.valueOf(indicator.number());
+                double gain = ItemGain.indicatorShare(catalog, indicator.number())
+                        * (ItemGain.target(false, threshold, score, peerP75.get(key)) - score);
                 out.add(weak(WeakItem.Level.INDICATOR, key, indicator.tool(), indicator.number(), score, median, f,
-                        weakBefore.getOrDefault(key, 0)));
+                        weakBefore.getOrDefault(key, 0), gain));
             }
         }
         return out;
@@ -107,19 +125,10 @@ public final class WeakItemRules {
     }
 
     private static WeakItem weak(WeakItem.Level level, String key, Tool tool, int indicator, double score, Double median,
-                                 Findings f, int weakBefore) {
-        Severity severity;
-        if (f.reasons.contains(WeakReason.NOT_DISCLOSED)
-                || (f.reasons.contains(WeakReason.BELOW_THRESHOLD) && score < WeakItemConfig.URGENT_BELOW)) {
-            severity = Severity.URGENT;
-        } else if (f.reasons.contains(WeakReason.BELOW_THRESHOLD) || f.reasons.contains(WeakReason.BELOW_PEERS)) {
-            severity = Severity.IMPROVE;
-        } else {
-            severity = Severity.WATCH;
-        }
+                                 Findings f, int weakBefore, double gain) {
         int years = weakBefore + 1;
+        Severity severity = Tiers.tier(f.reasons, score, median, years, gain);
         if (years >= 2) {
-            severity = severity.raised();
             f.th.add("อ่อนติดต่อกัน " + years + " ปี");
             f.en.add("weak " + years + " years in a row");
         }

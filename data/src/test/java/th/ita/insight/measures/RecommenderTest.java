@@ -94,7 +94,7 @@ class RecommenderTest {
 
         List<Recommendation> recs = recommender.recommend(fy2566, weak, Map.of());
         Set<String> cited = new TreeSet<>();
-        recs.forEach(r -> cited.addAll(r.measure().oitRefs()));
+        recs.forEach(r -> cited.addAll(r.oitRefs()));
         for (String o : List.of("o34", "o35", "o27", "o28", "o39", "o40", "o41", "o17", "o14", "o15", "o13", "o7",
                 "o9", "o18", "o30", "o8", "o11", "o12", "o36", "o38")) {
             assertTrue(cited.contains(o), o + " is cited as in the seed: " + cited);

@@ -68,7 +68,7 @@ public final class DuckDbPublisher {
             staged.run();
             AtomicPublisher.publish(db, info.runId(), c -> {
                 CatalogTables.insert(c, catalogs);
-                MeasureTable.insert(c, MeasureCatalog.bundled());
+                MeasureTable.insert(c, MeasureCatalog.bundled(), catalogs);
                 try (Statement st = c.createStatement()) {
                     // A run whose every row was rejected leaves tables without Parquet files: they stay empty.
                     if (hasParquet(staging.resolve("agency"))) {

@@ -97,11 +97,11 @@ final class AgencyAnalysisFunction implements MapFunction<Row, Row> {
             List<WeakItem> weak;
             Map<String, Double> p75;
             if (questions != null) {
-                weak = rules.evaluateItems(catalog, questions.scores, questions.medians,
+                weak = rules.evaluateItems(catalog, questions.scores, questions.medians, questions.p75,
                         year.getKey() == previousYear + 1 ? WeakItemRules.carry(catalog, streak) : Map.of());
                 p75 = questions.p75;
             } else if (indicators != null) {
-                weak = rules.evaluateIndicators(catalog, intKeys(indicators.scores), intKeys(indicators.medians),
+                weak = rules.evaluateIndicators(catalog, intKeys(indicators.scores), intKeys(indicators.medians), indicators.p75,
                         consecutive ? indicatorStreak : Map.of());
                 p75 = indicators.p75;
             } else {
@@ -163,7 +163,7 @@ final class AgencyAnalysisFunction implements MapFunction<Row, Row> {
                 r.measure().theme().titleEn(), r.measure().titleTh(), r.measure().titleEn(), r.expectedGain(),
                 r.items().stream().map(Recommendation.Contribution::code).filter(c -> !c.startsWith("o"))
                         .collect(Collectors.joining(",")),
-                String.join(",", r.measure().oitRefs()), r.rationaleTh(), r.rationaleEn());
+                String.join(",", r.oitRefs()), r.rationaleTh(), r.rationaleEn());
     }
 
     private static Row trendRow(String agencyId, String level, String key, Trend t) {

@@ -72,7 +72,7 @@ final class SelfAssessmentWriter {
                     agencyId, s.fiscalYear(), r.rank(), r.measure().id(), r.measure().theme().titleTh(),
                     r.measure().theme().titleEn(), r.measure().titleTh(), r.measure().titleEn(), r.expectedGain(),
                     r.items().stream().map(Recommendation.Contribution::code).filter(x -> !x.startsWith("o"))
-                            .collect(Collectors.joining(",")), String.join(",", r.measure().oitRefs()),
+                            .collect(Collectors.joining(",")), String.join(",", r.oitRefs()),
                     r.rationaleTh(), r.rationaleEn());
             for (Recommendation.Contribution i : r.items()) {
                 update(c, "INSERT INTO self_assessment_recommendation_item VALUES (?, ?, ?, ?, ?, ?, ?, ?)", agencyId,

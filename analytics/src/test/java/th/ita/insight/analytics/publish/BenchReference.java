@@ -109,11 +109,11 @@ public final class BenchReference {
                 measure.setString(4, m.theme().titleEn());
                 measure.setString(5, m.titleTh());
                 measure.setString(6, m.titleEn());
-                measure.setString(7, String.join(",", m.oitRefs()));
+                measure.setString(7, String.join(",", m.oitTopics()));
                 measure.addBatch();
                 for (YearCatalog year : catalogs.all()) {
                     addCodes(code, m.id(), year.fiscalYear(), "question", catalog.questionsIn(m, year, catalogs));
-                    addCodes(code, m.id(), year.fiscalYear(), "oit", catalog.oitRefsIn(m, year, catalogs));
+                    addCodes(code, m.id(), year.fiscalYear(), "oit", catalog.oitRefsIn(m, year));
                 }
             }
             measure.executeBatch();

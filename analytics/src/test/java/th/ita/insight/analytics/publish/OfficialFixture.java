@@ -20,7 +20,7 @@ public final class OfficialFixture {
     public static Path publish(Path db) throws Exception {
         AtomicPublisher.publish(db, "fixture", c -> {
             CatalogTables.insert(c, Catalogs.bundled());
-            MeasureTable.insert(c, MeasureCatalog.bundled());
+            MeasureTable.insert(c, MeasureCatalog.bundled(), Catalogs.bundled());
             try (Statement st = c.createStatement()) {
                 st.execute("INSERT INTO agency VALUES ('" + AGENCY + "', 'องค์การบริหารส่วนตำบลนาทอน', 'อบต.', 'sao', "
                         + "'สตูล', 'Satun', 'south', 2566, 2566)");

@@ -64,12 +64,28 @@ public final class AnalyticsFacts {
                 if (!m.measureId().equals(measureId)) {
                     continue;
                 }
+                // The plan is for the year after the analysis (DESIGN §9.1): it cites that year's codes, or none.
+                // A weak item keeps its place only where the plan year has the same item (comparable_to); questions
+                // keep their code while the plan year has no catalog yet, OIT codes never do (their lists change).
+                boolean nextCatalog = rows.one("SELECT 1 AS y FROM catalog_question WHERE fiscal_year = ? LIMIT 1", year + 1) != null;
                 Set<String> codes = new java.util.LinkedHashSet<>();
-                m.items().forEach(i -> codes.add(i.code()));
-                for (String ref : m.oitRefs().split(",")) {
-                    if (!ref.isBlank()) {
-                        codes.add(ref.strip().toLowerCase(java.util.Locale.ROOT));
+                for (WeakPoints.Item i : m.items()) {
+                    boolean oit = i.code().startsWith("o");
+                    if (!nextCatalog) {
+                        if (!oit) {
+                            codes.add(i.code());
+                        }
+                        continue;
                     }
+                    Map<String, Object> same = rows.one("SELECT code FROM catalog_question WHERE fiscal_year = ? "
+                            + "AND comparable_to = ?", year + 1, i.code());
+                    if (same != null) {
+                        codes.add(((String) same.get("code")).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                for (Map<String, Object> r : rows.list("SELECT code FROM measure_oit WHERE measure_id = ? AND fiscal_year = ? "
+                        + "ORDER BY position", m.measureId(), year + 1)) {
+                    codes.add(((String) r.get("code")).toLowerCase(java.util.Locale.ROOT));
                 }
                 double target = m.items().stream().mapToDouble(WeakPoints.Item::target).filter(t -> !Double.isNaN(t)).average().orElse(Double.NaN);
                 PlanDraft draft = new PlanDraft(m.titleTh(), codes.stream().filter(c -> c.matches("[ieo][0-9]{1,2}")).toList(),
