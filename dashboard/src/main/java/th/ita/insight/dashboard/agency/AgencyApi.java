@@ -51,7 +51,7 @@ public final class AgencyApi {
             out.put("indicators", rows.list("SELECT i.indicator, i.tool, c.name_th, c.name_en, i.score, i.origin, "
                     + "i.items_scored, i.items_expected FROM score_indicator i JOIN catalog_indicator c "
                     + "USING (fiscal_year, indicator) WHERE agency_id = ? AND fiscal_year = ? ORDER BY indicator", id, year));
-            out.put("questions", rows.list("SELECT q.question, q.tool, q.indicator, c.text_th, c.text_en, q.score, "
+            out.put("questions", rows.list("SELECT q.question, q.tool, q.indicator, c.text_th, c.text_en, c.text_confirmed, q.score, "
                     + "q.source_file, q.source_line FROM score_question q JOIN catalog_question c "
                     + "ON c.fiscal_year = q.fiscal_year AND c.code = q.question WHERE q.agency_id = ? AND q.fiscal_year = ? "
                     + "ORDER BY q.tool, q.indicator, length(q.question), q.question", id, year));

@@ -2,6 +2,7 @@ package th.ita.insight.dashboard.agency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import th.ita.insight.dashboard.web.ItemText;
 import th.ita.insight.text.Language;
 
 import java.util.LinkedHashMap;
@@ -150,7 +151,7 @@ final class AgencyPage {
                 .append("</th></tr></thead><tbody>");
         for (Map<String, Object> w : d.weak()) {
             h.append("<tr class=\"sev-").append(escape(str(w.get("severity")))).append("\"><td>").append(escape(str(w.get("key"))))
-                    .append("</td><td>").append(escape(lang.pick(str(w.get("text_th")), str(w.get("text_en") == null ? w.get("text_th") : w.get("text_en")))))
+                    .append("</td><td>").append(ItemText.html(w, lang))
                     .append("</td><td class=\"num\">").append(num(w.get("score"))).append("</td><td>").append(escape(severity(str(w.get("severity")), lang)))
                     .append("</td><td>").append(escape(lang.pick(str(w.get("reason_th")), str(w.get("reason_en"))))).append("</td></tr>");
         }

@@ -41,7 +41,7 @@ record AgencyPageData(Map<String, Object> agency, int year, List<Integer> years,
                 ORDER BY CASE peer_group WHEN 'type' THEN 1 WHEN 'province' THEN 2 WHEN 'region' THEN 3 ELSE 4 END""",
                 id, year);
         List<Map<String, Object>> weak = rows.list("""
-                SELECT w.key, c.text_th, c.text_en, w.score, w.peer_median, w.severity, w.reason_th, w.reason_en
+                SELECT w.key, c.text_th, c.text_en, c.text_confirmed, w.score, w.peer_median, w.severity, w.reason_th, w.reason_en
                 FROM weak_item w LEFT JOIN catalog_question c ON c.fiscal_year = w.fiscal_year AND c.code = w.key
                 WHERE w.agency_id = ? AND w.fiscal_year = ?
                 ORDER BY CASE w.severity WHEN 'urgent' THEN 1 WHEN 'improve' THEN 2 ELSE 3 END, w.gap DESC, w.key

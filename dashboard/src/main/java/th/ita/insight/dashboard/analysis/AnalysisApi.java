@@ -50,7 +50,7 @@ public final class AnalysisApi {
             String id = (String) lookup.agency(ctx).get("agency_id");
             int year = lookup.year(ctx, id);
             ctx.json(rows.list("""
-                    SELECT w.level, w.key, w.tool, w.indicator, c.text_th, c.text_en, w.score, w.peer_median, w.gap,
+                    SELECT w.level, w.key, w.tool, w.indicator, c.text_th, c.text_en, c.text_confirmed, w.score, w.peer_median, w.gap,
                            w.reasons, w.years_weak, w.severity, w.reason_th, w.reason_en
                     FROM weak_item w LEFT JOIN catalog_question c ON c.fiscal_year = w.fiscal_year AND c.code = w.key
                     WHERE w.agency_id = ? AND w.fiscal_year = ?

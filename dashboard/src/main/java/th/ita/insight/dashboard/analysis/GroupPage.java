@@ -2,6 +2,7 @@ package th.ita.insight.dashboard.analysis;
 
 import th.ita.insight.dashboard.web.Cells;
 import th.ita.insight.dashboard.web.GroupNames;
+import th.ita.insight.dashboard.web.ItemText;
 import th.ita.insight.dashboard.web.Layout;
 import th.ita.insight.text.Language;
 
@@ -115,7 +116,7 @@ final class GroupPage {
             h.append("<tr><td><a href=\"?year=").append(d.year()).append("&amp;question=").append(escape(str(w.get("key"))))
                     .append(d.markedAgency() == null ? "" : "&amp;agency=" + escape(Layout.enc(d.markedAgency())))
                     .append("&amp;lang=").append(Layout.code(lang)).append("#weak-on\">").append(escape(str(w.get("key"))))
-                    .append("</a></td><td>").append(escape(text(w, lang))).append("</td><td class=\"num\">").append(w.get("n_weak"))
+                    .append("</a></td><td>").append(ItemText.html(w, lang)).append("</td><td class=\"num\">").append(w.get("n_weak"))
                     .append("/").append(w.get("n_agencies")).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%.1f", ((Number) w.get("share")).doubleValue())).append("</td></tr>");
         }
@@ -133,7 +134,7 @@ final class GroupPage {
         for (Map<String, Object> w : d.weakQuestions()) {
             String k = str(w.get("key"));
             h.append("<option value=\"").append(escape(k)).append('"').append(k.equals(d.question()) ? " selected" : "").append('>')
-                    .append(escape(k + " " + abbreviate(text(w, lang)))).append("</option>");
+                    .append(escape(k + " " + ItemText.plain(w, lang, 70))).append("</option>");
         }
         h.append("</select></label><button type=\"submit\">").append(lang.pick("แสดง", "Show")).append("</button></form>");
         if (d.question() == null) {
@@ -158,13 +159,5 @@ final class GroupPage {
         }
         h.append("</tbody></table>").append(th.ita.insight.dashboard.export.TableCsv.link("/group/" + Layout.enc(d.group()) + "/" + Layout.enc(d.key())
                 + "/weak-on.csv?year=" + d.year() + "&question=" + d.question() + "&lang=" + Layout.code(lang), "export-weak-on-csv", lang));
-    }
-
-    private static String text(Map<String, Object> w, Language lang) {
-        return lang.pick(str(w.get("text_th")), w.get("text_en") == null ? str(w.get("text_th")) : str(w.get("text_en")));
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 70 ? s.substring(0, 69) + "…" : s;
     }
 }

@@ -33,7 +33,7 @@ public record GroupPageData(String group, String key, int year, List<Integer> ye
                 + "AND peer_group = ? AND group_key = ? AND level = 'total' AND key = 'total'", year, group, key);
         List<Map<String, Object>> agencies = rows.list(AGENCIES_BY_RANK, year, group, key);
         List<Map<String, Object>> weak = rows.list("""
-                SELECT s.key, c.text_th, c.text_en, s.n_weak, s.n_agencies, s.share FROM weak_share s
+                SELECT s.key, c.text_th, c.text_en, c.text_confirmed, s.n_weak, s.n_agencies, s.share FROM weak_share s
                 LEFT JOIN catalog_question c ON c.fiscal_year = s.fiscal_year AND c.code = s.key
                 WHERE s.fiscal_year = ? AND s.peer_group = ? AND s.group_key = ? ORDER BY s.share DESC, s.key""",
                 year, group, key);

@@ -50,7 +50,7 @@ public final class PeerGroupApi {
         config.routes.get("/api/peer-groups/{group}/{key}/weak-questions", ctx -> {
             Lang.of(ctx);
             int year = year(ctx, rows);
-            ctx.json(rows.list("SELECT s.key, c.text_th, c.text_en, s.n_weak, s.n_agencies, s.share FROM weak_share s "
+            ctx.json(rows.list("SELECT s.key, c.text_th, c.text_en, c.text_confirmed, s.n_weak, s.n_agencies, s.share FROM weak_share s "
                     + "LEFT JOIN catalog_question c ON c.fiscal_year = s.fiscal_year AND c.code = s.key "
                     + "WHERE s.fiscal_year = ? AND s.peer_group = ? AND s.group_key = ? ORDER BY s.share DESC, s.key",
                     year, group(ctx), groupKey(ctx, rows)));

@@ -5,6 +5,7 @@ import th.ita.insight.catalog.Catalogs;
 import th.ita.insight.catalog.Tool;
 import th.ita.insight.catalog.YearCatalog;
 import th.ita.insight.dashboard.web.BadRequest;
+import th.ita.insight.dashboard.web.ItemText;
 import th.ita.insight.dashboard.web.Params;
 import th.ita.insight.dashboard.web.Rows;
 import th.ita.insight.measures.WhatIf;
@@ -39,7 +40,7 @@ final class WhatIfPage {
                 .forEach(r -> scores.put((String) r.get("question"), ((Number) r.get("score")).doubleValue()));
         Map<String, Double> targets = targets(ctx, catalog);
         List<Map<String, Object>> weak = rows.list("""
-                SELECT w.key, c.text_th, c.text_en, w.score, w.severity,
+                SELECT w.key, c.text_th, c.text_en, c.text_confirmed, w.score, w.severity,
                        (SELECT max(target) FROM recommendation_item i WHERE i.agency_id = w.agency_id
                         AND i.fiscal_year = w.fiscal_year AND i.code = w.key) AS suggested
                 FROM weak_item w LEFT JOIN catalog_question c ON c.fiscal_year = w.fiscal_year AND c.code = w.key
@@ -76,7 +77,7 @@ final class WhatIfPage {
             String code = (String) w.get("key");
             Double target = targets.get(code);
             h.append("<tr><td>").append(escape(code)).append("</td><td>")
-                    .append(escape(lang.pick(str(w.get("text_th")), w.get("text_en") == null ? str(w.get("text_th")) : str(w.get("text_en")))))
+                    .append(ItemText.html(w, lang))
                     .append("</td><td class=\"num\">").append(num(w.get("score"))).append("</td><td class=\"num\"><input name=\"")
                     .append(PREFIX).append(escape(code)).append("\" size=\"6\" inputmode=\"decimal\" aria-label=\"")
                     .append(escape(code)).append("\" placeholder=\"").append(num(w.get("suggested"))).append("\" value=\"")
@@ -121,9 +122,5 @@ final class WhatIfPage {
 
     private static String num(Object v) {
         return v == null ? "" : String.format(Locale.ROOT, "%.2f", ((Number) v).doubleValue());
-    }
-
-    private static String str(Object v) {
-        return v == null ? "" : v.toString();
     }
 }

@@ -34,11 +34,11 @@ record SelfAssessmentData(int year, List<Integer> years, List<Map<String, Object
                 id, official);
         List<Map<String, Object>> questions = rows.list("""
                 WITH q AS (
-                    SELECT q.*, c.text_th, c.text_en, CASE WHEN ? = q.fiscal_year THEN q.question ELSE c.comparable_to END AS official_code
+                    SELECT q.*, c.text_th, c.text_en, c.text_confirmed, CASE WHEN ? = q.fiscal_year THEN q.question ELSE c.comparable_to END AS official_code
                     FROM self_assessment_question q
                     JOIN catalog_question c ON c.fiscal_year = q.fiscal_year AND c.code = q.question
                     WHERE q.agency_id = ? AND q.fiscal_year = ?)
-                SELECT q.tool, q.indicator, q.question, q.text_th, q.text_en, q.score, q.ci_low, q.ci_high, q.respondents,
+                SELECT q.tool, q.indicator, q.question, q.text_th, q.text_en, q.text_confirmed, q.score, q.ci_low, q.ci_high, q.respondents,
                        o.score AS official, w.severity, w.reason_th, w.reason_en, ow.key IS NOT NULL AS was_weak
                 FROM q
                 LEFT JOIN score_question o ON o.agency_id = ? AND o.fiscal_year = ? AND o.question = q.official_code

@@ -1,5 +1,6 @@
 package th.ita.insight.dashboard.selfassessment;
 
+import th.ita.insight.dashboard.web.ItemText;
 import th.ita.insight.text.Language;
 
 import java.util.Map;
@@ -24,7 +25,7 @@ final class SelfAssessmentTable {
             Number score = (Number) q.get("score");
             Number official = (Number) q.get("official");
             h.append("<tr data-code=\"").append(escape(str(q.get("question")))).append("\"><td>").append(escape(str(q.get("question"))))
-                    .append("</td><td>").append(escape(str(lang == Language.TH || q.get("text_en") == null ? q.get("text_th") : q.get("text_en"))))
+                    .append("</td><td>").append(ItemText.html(q, lang))
                     .append("</td><td>").append(num(score));
             if (score != null && q.get("ci_low") != null) {
                 h.append(" (").append(num(q.get("ci_low"))).append("–").append(num(q.get("ci_high"))).append(")");

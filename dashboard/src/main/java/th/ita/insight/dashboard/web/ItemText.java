@@ -37,10 +37,18 @@ public final class ItemText {
 
     /** Text and mark as one plain string, for option lists, chart labels and tooltips. */
     public static String plain(Map<String, Object> row, Language lang) {
+        return plain(row, lang, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #plain(Map, Language)}, the text cut to {@code maxLength} characters; the mark is never cut. */
+    public static String plain(Map<String, Object> row, Language lang, int maxLength) {
         String th = (String) row.get("text_th");
         String en = (String) row.get("text_en");
         String mark = mark(th, en, confirmed(row), lang);
         String text = text(th, en, confirmed(row), lang);
+        if (text.length() > maxLength) {
+            text = text.substring(0, maxLength - 1) + "…";
+        }
         return mark == null ? text : text.isEmpty() ? "(" + mark + ")" : text + " (" + mark + ")";
     }
 
