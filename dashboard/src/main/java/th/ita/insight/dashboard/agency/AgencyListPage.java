@@ -2,8 +2,11 @@ package th.ita.insight.dashboard.agency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import th.ita.insight.catalog.GradeBand;
+import th.ita.insight.scoring.LevelExplanation;
 import th.ita.insight.text.Language;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,14 +14,18 @@ import java.util.TreeMap;
 
 import static th.ita.insight.dashboard.web.Html.escape;
 
-/** Renders the agencies page: every agency with its latest total and grade, and the grade distribution. */
+/**
+ * Renders the agencies page: every agency with its latest total and grade (with why it is that level), and
+ * the grade distribution.
+ */
 final class AgencyListPage {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AgencyListPage() {
     }
 
-    static String render(List<AgencyLatest> agencies, String[] run, Language lang, String toggleHref) {
+    static String render(List<AgencyLatest> agencies, Map<Integer, List<GradeBand>> bands, String[] run, Language lang,
+                         String toggleHref) {
         StringBuilder h = th.ita.insight.dashboard.web.Layout.open(lang.pick("ผลการประเมินของหน่วยงาน", "agency results"), lang, toggleHref);
         h.append("<h2>").append(lang.pick("ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ล่าสุดของแต่ละหน่วยงาน",
                         "Latest Integrity and Transparency Assessment (ITA) result of each agency")).append("</h2>")
@@ -45,7 +52,11 @@ final class AgencyListPage {
                 .append(lang.pick("จังหวัด", "Province")).append("</th><th>").append(lang.pick("ปีงบประมาณ", "Fiscal year (BE)"))
                 .append("</th><th class=\"num\" data-type=\"number\">").append(lang.pick("คะแนนรวม", "Total")).append("</th><th>")
                 .append(lang.pick("ระดับ", "Grade")).append("</th></tr></thead><tbody>");
+        List<LevelExplanation> explained = new ArrayList<>();
         for (AgencyLatest a : agencies) {
+            LevelExplanation level = a.fiscalYear() == null ? null : GradeBandRepository.explain(bands.get(a.fiscalYear()),
+                    a.grade(), a.total(), a.iit(), a.eit(), a.oit()).orElse(null);
+            explained.add(level);
             h.append("<tr data-agency=\"").append(escape(a.agencyId())).append("\" data-origin=\"")
                     .append(escape(a.origin() == null ? "" : a.origin())).append("\"><td><a href=\"/agency/")
                     .append(java.net.URLEncoder.encode(a.agencyId(), java.nio.charset.StandardCharsets.UTF_8))
@@ -54,10 +65,11 @@ final class AgencyListPage {
                     .append(escape(a.agencyType())).append("</td><td>").append(escape(a.province() == null ? "–" : a.province()))
                     .append("</td><td>").append(a.fiscalYear() == null ? "–" : a.fiscalYear()).append("</td><td class=\"num total\">")
                     .append(a.total() == null ? "–" : String.format(Locale.ROOT, "%.2f", a.total())).append("</td><td class=\"grade\">")
-                    .append(gradeCell(a, lang)).append("</td></tr>");
+                    .append(gradeCell(a, lang)).append(level == null ? "" : LevelExplanationHtml.cell(level, lang))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table><p id=\"no-match\" hidden>").append(lang.pick("ไม่พบหน่วยงานที่ตรงกับคำค้น", "No agency matches"))
-                .append("</p>");
+                .append("</p>").append(LevelExplanationHtml.note(explained, lang));
         return th.ita.insight.dashboard.web.Layout.close(h, true, "agencies.js", "sortable.js");
     }
 

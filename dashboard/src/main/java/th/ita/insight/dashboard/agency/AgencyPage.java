@@ -32,9 +32,11 @@ final class AgencyPage {
         Map<String, Object> current = d.totals().stream().filter(t -> ((Number) t.get("fiscal_year")).intValue() == d.year())
                 .findFirst().orElse(null);
         h.append("<section class=\"kpis\"><div class=\"kpi\"><span>").append(lang.pick("คะแนนรวม ปี ", "Total FY")).append(d.year())
-                .append("</span><strong id=\"kpi-total\">").append(current == null ? "–" : num(current.get("total"))).append("</strong><em>")
+                .append("</span><strong id=\"kpi-total\">").append(current == null ? "–" : num(current.get("total")))
+                .append("</strong><em>")
                 .append(current == null ? "" : escape(lang.pick(str(current.get("grade_th")), str(current.get("grade_en")))))
-                .append("</em></div>");
+                .append("</em>").append(d.level(d.year()).map(e -> LevelExplanationHtml.underLevel(e, lang, "level-why"))
+                        .orElse("")).append("</div>");
         change(h, d, lang);
         for (Map<String, Object> r : d.ranks()) {
             h.append("<div class=\"kpi\"><span><a href=\"/group/").append(escape(str(r.get("peer_group")))).append("/")
@@ -112,12 +114,13 @@ final class AgencyPage {
                     .append("</td><td class=\"num\">").append(num(t.get("total"))).append("</td><td>").append(escape(level))
                     .append(t.get("published_label") != null && !str(t.get("published_label")).equals(level)
                             ? " <span class=\"printed\">(" + escape(lang.pick("เผยแพร่ว่า ", "printed ") + str(t.get("published_label"))) + ")</span>" : "")
+                    .append(d.level(y).map(e -> LevelExplanationHtml.cell(e, lang)).orElse(""))
                     .append("</td><td>").append("published".equals(t.get("origin")) ? lang.pick("ตัวเลขที่เผยแพร่", "published")
                             : lang.pick("คำนวณจากองค์ประกอบ", "computed"))
                     .append("</td><td class=\"num\">").append(num(t.get("type_p50"))).append("</td><td class=\"num\">")
                     .append(num(t.get("national_p50"))).append("</td></tr>");
         }
-        h.append("</tbody></table>");
+        h.append("</tbody></table>").append(LevelExplanationHtml.note(d.levels().values(), lang));
     }
 
     private static void toolsSection(StringBuilder h, AgencyPageData d, Language lang) {

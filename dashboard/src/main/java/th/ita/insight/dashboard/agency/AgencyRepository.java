@@ -18,7 +18,8 @@ public final class AgencyRepository {
      */
     static final String LATEST_MATCHING = """
             SELECT a.agency_id, a.name_th, a.agency_type, a.province, a.province_en, a.region,
-                   t.fiscal_year, t.total, t.origin, t.grade, t.grade_th, t.grade_en, t.published_label
+                   t.fiscal_year, t.total, t.origin, t.grade, t.grade_th, t.grade_en, t.published_label,
+                   t.iit, t.eit, t.oit
             FROM agency a
             LEFT JOIN (SELECT * FROM score_total
                        QUALIFY row_number() OVER (PARTITION BY agency_id ORDER BY fiscal_year DESC) = 1) t
@@ -44,7 +45,8 @@ public final class AgencyRepository {
                     out.add(new AgencyLatest(rs.getString("agency_id"), rs.getString("name_th"), rs.getString("agency_type"),
                             rs.getString("province"), (Integer) rs.getObject("fiscal_year"), (Double) rs.getObject("total"),
                             rs.getString("origin"), rs.getString("grade"), rs.getString("grade_th"), rs.getString("grade_en"),
-                            rs.getString("published_label")));
+                            rs.getString("published_label"), (Double) rs.getObject("iit"), (Double) rs.getObject("eit"),
+                            (Double) rs.getObject("oit")));
                 }
             }
         }

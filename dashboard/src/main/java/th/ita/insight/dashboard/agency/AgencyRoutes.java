@@ -14,7 +14,7 @@ public final class AgencyRoutes {
     public static void register(JavalinConfig config, AgencyRepository agencies, Rows rows, AgencyYears lookup) {
         config.routes.get("/", ctx -> {
             var lang = Lang.of(ctx);
-            ctx.html(AgencyListPage.render(agencies.latest(), agencies.runInfo(), lang,
+            ctx.html(AgencyListPage.render(agencies.latest(), new GradeBandRepository(rows).all(), agencies.runInfo(), lang,
                     th.ita.insight.dashboard.web.Layout.toggleHref(ctx, lang)));
         });
         config.routes.get("/agency/{id}/totals.csv", ctx -> {
