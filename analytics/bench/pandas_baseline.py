@@ -296,7 +296,7 @@ def analytics(scored, published, agency, ref):
 
     peer_rank = peer_ranks(figure)
     trend = trends(figure, scored, ref)
-    judged = weak_items(scored, agency, peer_stats)
+    judged = weak_items(scored, agency, peer_stats, item_shares(ref))
     recommendation, recommendation_item = recommendations(judged, ref)
     weak_item = judged[["agency_id", "fiscal_year", "level", "code", "tool", "indicator", "score", "median", "gap",
                         "reasons", "years_weak", "severity", "reason_th", "reason_en"]].rename(
@@ -392,11 +392,29 @@ def trends(figure, scored, ref):
     return pd.concat([figures[columns], questions[columns]], ignore_index=True)
 
 
-def weak_items(scored, agency, peer_stats):
+def item_shares(ref):
+    """An item's share of the total: tool weight ÷ indicators in the tool × item weight ÷ the indicator's weights."""
+    cq2 = ref["catalog_text"].sort_values(["fiscal_year", "indicator", "item_order"], ignore_index=True)
+    ws = cq2.groupby(["fiscal_year", "indicator"], sort=False).size().rename("n").reset_index()
+    ws["weights"] = kahan_sums(cq2["weight"].to_numpy(), ws["n"].to_numpy())
+    per_tool = ref["catalog_indicator"].groupby(["fiscal_year", "tool"]).size().rename("indicators").reset_index()
+    share = cq2.merge(ws, on=["fiscal_year", "indicator"]).merge(per_tool, on=["fiscal_year", "tool"]).merge(
+        ref["catalog_tool"].rename(columns={"weight": "tool_weight"}), on=["fiscal_year", "tool"])
+    share["share"] = share["tool_weight"] / share["indicators"] * (share["weight"] / share["weights"])
+    return share[["fiscal_year", "code", "share"]]
+
+
+def targets(tool, score, p75):
+    """OIT: 100 (disclose it); a question: the higher of 85 and the peer p75, or 100 once at or above both."""
+    bar = np.maximum(85.0, p75.fillna(0.0))
+    return np.where(tool == "OIT", 100.0, np.where(score >= bar, 100.0, bar))
+
+
+def weak_items(scored, agency, peer_stats, share):
     """Every item judged by the rules of analytics.md: (a) below 85, (b) more than 5 below the same-type median
     (the nation's where the type has none), (c) only where nothing of the tool is below 85: below the
     indicator's mean, else in an indicator below the tool's mean; an OIT item scored 0 is not disclosed.
-    Then the streak through comparable_to, the severity and the reasons in both languages."""
+    Then the streak through comparable_to, the priority tier and the reasons in both languages."""
     q = scored[["agency_id", "fiscal_year", "code", "score", "tool", "indicator", "item_order", "comparable_to"]].merge(
         agency[["agency_id", "type_code"]], on="agency_id")
     med = peer_stats[peer_stats["level"] == "question"]
@@ -445,9 +463,16 @@ def weak_items(scored, agency, peer_stats):
         np.where(w["below_indicator_mean"], w["ind_mean"] - w["score"], np.nan),
         np.where(w["weak_indicator"], w["tool_mean"] - w["ind_mean"], np.nan)])
     w["gap"] = rounded(np.nanmax(gaps, axis=1), ROUND_HALF_UP)
-    base = np.where(w["not_disclosed"] | (w["below_threshold"] & (w["score"] < 70)), "urgent",
-                    np.where(w["below_threshold"] | w["below_peers"], "improve", "watch"))
-    w["severity"] = np.where(w["years_weak"] < 2, base, np.where(base == "watch", "improve", "urgent"))
+    # The priority tier (Tiers): what reaching the target is worth, in points of the total, with the peer position.
+    gain = w[["fiscal_year", "code"]].merge(share, on=["fiscal_year", "code"], how="left")["share"].to_numpy() * (
+        targets(w["tool"], w["score"], w["p75"]) - w["score"].to_numpy())
+    no_peers = w["median"].isna().to_numpy()
+    behind = w["below_peers"].to_numpy() | no_peers
+    bar, peers = w["below_threshold"].to_numpy(), w["below_peers"].to_numpy()
+    urgent = w["not_disclosed"].to_numpy() | (bar & behind & (
+        (gain >= 0.25 - 1e-9) | ((w["years_weak"].to_numpy() >= 2) & peers & (gain >= 0.20 - 1e-9))))
+    improve = (gain >= 0.05 - 1e-9) & (bar | no_peers | (w["score"].to_numpy() < w["median"].to_numpy() - 1e-9))
+    w["severity"] = np.where(urgent, "urgent", np.where(improve, "improve", "maintain"))
     names = ["below_threshold", "below_peers", "below_indicator_mean", "weak_indicator", "not_disclosed"]
     w["reasons"] = concat_texts([np.where(w[n], n, "").astype(object) for n in names], ",")
     median, ind_mean, tool_mean = w["median"].to_numpy(), w["ind_mean"].to_numpy(), w["tool_mean"].to_numpy()
@@ -483,15 +508,7 @@ def recommendations(w, ref):
     items unless an earlier measure cites them; a weak OIT item no measure cites gets a measure of its own.
     Target: the higher of 85 and the peer p75 (100 if already above both, 100 for OIT); gain: the item's share
     of the total × (target − score); measures ranked by expected gain, then id."""
-    # An item's share of the total: tool weight ÷ indicators in the tool × item weight ÷ the indicator's weights.
-    cq2 = ref["catalog_text"].sort_values(["fiscal_year", "indicator", "item_order"], ignore_index=True)
-    ws = cq2.groupby(["fiscal_year", "indicator"], sort=False).size().rename("n").reset_index()
-    ws["weights"] = kahan_sums(cq2["weight"].to_numpy(), ws["n"].to_numpy())
-    per_tool = ref["catalog_indicator"].groupby(["fiscal_year", "tool"]).size().rename("indicators").reset_index()
-    share = cq2.merge(ws, on=["fiscal_year", "indicator"]).merge(per_tool, on=["fiscal_year", "tool"]).merge(
-        ref["catalog_tool"].rename(columns={"weight": "tool_weight"}), on=["fiscal_year", "tool"])
-    share["share"] = share["tool_weight"] / share["indicators"] * (share["weight"] / share["weights"])
-    share = share[["fiscal_year", "code", "share"]]
+    share = item_shares(ref)
 
     codes, measures = ref["measure_code"], ref["measure"]
     weak = w[["agency_id", "fiscal_year", "code", "tool", "score", "p75"]]
@@ -505,8 +522,7 @@ def recommendations(w, ref):
     oit["p75"] = np.nan
     parts = pd.concat([questions, oit.drop(columns=["code_order"])], ignore_index=True).merge(
         share, on=["fiscal_year", "code"])
-    bar = np.maximum(85.0, parts["p75"].fillna(0.0))
-    parts["target"] = np.where(parts["tool"] == "OIT", 100.0, np.where(parts["score"] >= bar, 100.0, bar))
+    parts["target"] = targets(parts["tool"], parts["score"], parts["p75"])
     parts["gain"] = parts["share"] * (parts["target"] - parts["score"])
     parts = parts.sort_values(["agency_id", "fiscal_year", "measure_id", "part_order"], ignore_index=True)
     item = parts[["agency_id", "fiscal_year", "measure_id", "code", "score", "target", "share", "gain"]]
@@ -537,7 +553,12 @@ def recommendations(w, ref):
     rec["title_th"] = rec["title_th"].where(~own, "เผยแพร่ข้อมูล " + rec["one_code"] + " " + texts["text_th"])
     rec["title_en"] = rec["title_en"].where(
         ~own, "Publish " + rec["one_code"] + " " + texts["text_en"].fillna(texts["text_th"]))
-    rec["oit_refs"] = rec["oit_refs"].fillna("").where(~own, rec["one_code"])
+    # A measure cites the OIT items of its own year (measure_code, kind oit, in citing order).
+    oit_codes = codes[codes["kind"] == "oit"].sort_values(["measure_id", "fiscal_year", "code_order"])
+    per_year = oit_codes.groupby(["measure_id", "fiscal_year"], sort=False)["code"].agg(",".join).rename(
+        "year_refs").reset_index()
+    rec = rec.merge(per_year, on=["measure_id", "fiscal_year"], how="left")
+    rec["oit_refs"] = rec["year_refs"].fillna("").where(~own, rec["one_code"])
     recommendation = rec[["agency_id", "fiscal_year", "rank", "measure_id", "theme_th", "theme_en", "title_th",
                           "title_en", "expected_gain", "questions", "oit_refs", "rationale_th", "rationale_en"]]
     return recommendation, item

@@ -25,7 +25,7 @@ CREATE TABLE cat_indicator AS SELECT * FROM read_csv('${ref}/catalog_indicator.c
 
 CREATE TABLE cat_question AS SELECT * FROM read_csv('${ref}/catalog_question.csv');
 
-CREATE TABLE measure_ref AS SELECT * FROM read_csv('${ref}/measure.csv', types = {'oit_refs': 'VARCHAR'});
+CREATE TABLE measure_ref AS SELECT * FROM read_csv('${ref}/measure.csv', types = {'oit_topics': 'VARCHAR'});
 
 CREATE TABLE measure_code AS SELECT * FROM read_csv('${ref}/measure_code.csv');
 

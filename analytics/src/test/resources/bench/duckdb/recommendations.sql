@@ -4,15 +4,7 @@
 -- peer p75 (100 if already above both, 100 for OIT); its gain is its share of the total × (target − score);
 -- measures rank by expected gain, then id.
 
--- An item's share of the total: tool weight ÷ indicators in the tool × item weight ÷ the indicator's weights.
-CREATE TABLE cat_share AS
-WITH ws AS (SELECT fiscal_year, indicator, kahan(list(weight ORDER BY item_order)) AS k
-            FROM cat_question GROUP BY ALL),
-ni AS (SELECT fiscal_year, tool, count(*) AS n FROM cat_indicator GROUP BY ALL)
-SELECT q.fiscal_year, q.code, t.weight / ni.n * (q.weight / (ws.k.s - ws.k.c)) AS share
-FROM cat_question q JOIN ws USING (fiscal_year, indicator)
-JOIN cat_tool t ON t.fiscal_year = q.fiscal_year AND t.tool = q.tool
-JOIN ni ON ni.fiscal_year = q.fiscal_year AND ni.tool = q.tool;
+-- cat_share (an item's share of the total) is made by weak_items.sql, whose priority tiers need it first.
 
 CREATE TABLE recommendation_item AS
 WITH oit_first AS (
@@ -67,9 +59,13 @@ SELECT g.agency_id, g.fiscal_year, k.rank, g.measure_id,
        coalesce(r.title_th, 'เผยแพร่ข้อมูล ' || g.one_code || ' ' || q.text_th) AS title_th,
        coalesce(r.title_en, 'Publish ' || g.one_code || ' ' || coalesce(q.text_en, q.text_th)) AS title_en,
        g.expected_gain, g.questions,
-       CASE WHEN r.measure_id IS NULL THEN g.one_code ELSE coalesce(r.oit_refs, '') END AS oit_refs,
+       CASE WHEN r.measure_id IS NULL THEN g.one_code ELSE coalesce(y.refs, '') END AS oit_refs,
        'คะแนนรวมเพิ่มขึ้นโดยประมาณ ' || two(g.gain) || ' คะแนน: ' || g.items AS rationale_th,
        'expected gain in the total ' || two(g.gain) || ' points: ' || g.items AS rationale_en
 FROM gained g JOIN ranked k USING (agency_id, fiscal_year, measure_id)
 LEFT JOIN measure_ref r USING (measure_id)
+-- a measure cites the OIT items of its own year, in citing order
+LEFT JOIN (SELECT measure_id, fiscal_year, string_agg(code, ',' ORDER BY code_order) AS refs
+           FROM measure_code WHERE kind = 'oit' GROUP BY ALL) y
+     ON y.measure_id = g.measure_id AND y.fiscal_year = g.fiscal_year
 LEFT JOIN cat_question q ON r.measure_id IS NULL AND q.fiscal_year = g.fiscal_year AND q.code = g.one_code;

@@ -2,8 +2,18 @@
 -- below the same-type median (the nation's where the type has none), (c) only where nothing of the tool is
 -- below 85: below the indicator's mean, else in an indicator below the tool's mean; an OIT item scored 0 is
 -- not disclosed. The means are plain means of the scored items, added as the batch adds them (kahan).
--- Then the streak (the item the year before, through comparable_to, weak too), the severity and the reasons
--- in Thai and English as the batch words them.
+-- Then the streak (the item the year before, through comparable_to, weak too), the priority tier and the
+-- reasons in Thai and English as the batch words them.
+
+-- An item's share of the total: tool weight ÷ indicators in the tool × item weight ÷ the indicator's weights.
+CREATE TABLE cat_share AS
+WITH ws AS (SELECT fiscal_year, indicator, kahan(list(weight ORDER BY item_order)) AS k
+            FROM cat_question GROUP BY ALL),
+ni AS (SELECT fiscal_year, tool, count(*) AS n FROM cat_indicator GROUP BY ALL)
+SELECT q.fiscal_year, q.code, t.weight / ni.n * (q.weight / (ws.k.s - ws.k.c)) AS share
+FROM cat_question q JOIN ws USING (fiscal_year, indicator)
+JOIN cat_tool t ON t.fiscal_year = q.fiscal_year AND t.tool = q.tool
+JOIN ni ON ni.fiscal_year = q.fiscal_year AND ni.tool = q.tool;
 
 CREATE TABLE weak_judged AS
 WITH q AS (
@@ -54,12 +64,15 @@ SELECT * FROM chain;
 CREATE TABLE weak_item AS
 WITH s AS (
     SELECT w.*, k.years,
-           CASE WHEN not_disclosed OR (below_threshold AND score < 70) THEN 'urgent'
-                WHEN below_threshold OR below_peers THEN 'improve' ELSE 'watch' END AS base_severity,
+           -- what reaching the target is worth, in points of the total (the tier's input)
+           h.share * (CASE WHEN tool = 'OIT' THEN 100.0
+                           WHEN score >= greatest(85.0, coalesce(p75, 0.0)) THEN 100.0
+                           ELSE greatest(85.0, coalesce(p75, 0.0)) END - score) AS gain,
            CAST(CAST(median AS DECIMAL(5,2)) AS VARCHAR) AS m,
            CAST(CAST(half_up(ind_mean) AS DECIMAL(5,2)) AS VARCHAR) AS im,
            CAST(CAST(half_up(tool_mean) AS DECIMAL(5,2)) AS VARCHAR) AS tm
-    FROM weak_judged w JOIN weak_streak k USING (agency_id, fiscal_year, code))
+    FROM weak_judged w JOIN weak_streak k USING (agency_id, fiscal_year, code)
+    JOIN cat_share h USING (fiscal_year, code))
 SELECT agency_id, fiscal_year, 'item' AS level, code AS key, tool, indicator, score,
        median AS peer_median,
        half_up(greatest(0, CASE WHEN below_threshold THEN 85 - score END,
@@ -72,8 +85,11 @@ SELECT agency_id, fiscal_year, 'item' AS level, code AS key, tool, indicator, sc
                  CASE WHEN weak_indicator THEN 'weak_indicator' END,
                  CASE WHEN not_disclosed THEN 'not_disclosed' END) AS reasons,
        years AS years_weak,
-       CASE WHEN years < 2 THEN base_severity WHEN base_severity = 'watch' THEN 'improve'
-            ELSE 'urgent' END AS severity,
+       CASE WHEN not_disclosed THEN 'urgent'
+            WHEN below_threshold AND (below_peers OR median IS NULL)
+                 AND (gain >= 0.25 - 1e-9 OR (years >= 2 AND below_peers AND gain >= 0.20 - 1e-9)) THEN 'urgent'
+            WHEN gain >= 0.05 - 1e-9 AND (below_threshold OR median IS NULL OR score < median - 1e-9) THEN 'improve'
+            ELSE 'maintain' END AS severity,
        concat_ws('; ', CASE WHEN not_disclosed THEN 'ไม่ได้เปิดเผยข้อมูล (0 คะแนน)' END,
                  CASE WHEN below_threshold THEN 'ต่ำกว่าเกณฑ์ 85.00 คะแนน' END,
                  CASE WHEN below_peers THEN 'ต่ำกว่าค่ามัธยฐานของหน่วยงานประเภทเดียวกัน (' || m

@@ -93,7 +93,7 @@ public final class BenchReference {
     private static void measures(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE measure_ref (measure_id VARCHAR, position INTEGER, theme_th VARCHAR, theme_en VARCHAR, "
-                    + "title_th VARCHAR, title_en VARCHAR, oit_refs VARCHAR)");
+                    + "title_th VARCHAR, title_en VARCHAR, oit_topics VARCHAR)");
             st.execute("CREATE TABLE measure_code (measure_id VARCHAR, fiscal_year INTEGER, kind VARCHAR, code VARCHAR, "
                     + "code_order INTEGER)");
         }
