@@ -8,6 +8,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
@@ -155,7 +156,36 @@ class ExportO42Test {
             Double before = (Double) client.one("SELECT score FROM score_indicator WHERE agency_id = ? AND fiscal_year = 2565 "
                     + "AND indicator = 1", nathon);
             assertEquals(String.format(Locale.ROOT, "%.2f", before), t.getRow(1).getCell(4).getText());
-            assertTrue(new XWPFWordExtractor(always).getText().contains("วิธีการประเมินเปลี่ยน"), "the break is noted");
+            String text = new XWPFWordExtractor(always).getText();
+            assertTrue(text.contains("ทั้งนี้ ปีงบประมาณ พ.ศ. 2566 มีการปรับเปลี่ยนวิธีการประเมินจากปี 2565"), "the break is said plainly");
+            assertFalse(text.contains("หมายเหตุ"), "as a sentence of the agency's, not a note");
+        }
+    }
+
+    @Test
+    void the_exported_docx_plans_every_theme_of_part_1_in_part_2_under_the_same_number() throws Exception {
+        String newest = (String) client.one("SELECT agency_id FROM recommendation WHERE fiscal_year = 2568 GROUP BY agency_id "
+                + "HAVING min(expected_gain) < 0.05 ORDER BY count(DISTINCT theme_th) DESC, agency_id LIMIT 1");
+        for (String path : List.of("/agency/" + nathon + "/o42.docx?year=2566", "/agency/" + newest + "/o42.docx?year=2568",
+                "/agency/" + nathon + "/o42.docx?year=2566&lang=en&digits=thai")) {
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(fetch(path,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document")))) {
+                // Part 1's theme headings are its bold paragraphs between the part 1 and part 2 headings.
+                List<String> part1 = new java.util.ArrayList<>();
+                int part = 0;
+                for (XWPFParagraph p : doc.getParagraphs()) {
+                    String t = p.getText();
+                    if (t.startsWith("ส่วนที่ ") || t.startsWith("Part ")) {
+                        part++;
+                    } else if (part == 1 && !p.getRuns().isEmpty() && p.getRuns().get(0).isBold()) {
+                        part1.add(t);
+                    }
+                }
+                XWPFTable plan = doc.getTables().get(1);
+                List<String> part2 = plan.getRows().subList(1, plan.getNumberOfRows()).stream().map(r -> r.getCell(0).getText()).toList();
+                assertTrue(part1.size() >= 5, path + ": " + part1);
+                assertEquals(part1, part2, path);
+            }
         }
     }
 

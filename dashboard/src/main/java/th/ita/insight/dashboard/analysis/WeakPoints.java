@@ -24,8 +24,19 @@ public final class WeakPoints {
                           String howTh, String howEn, String responsibleTh, String responsibleEn, List<Item> items) {
     }
 
+    /**
+     * A weak item with what the o42 writes its sentence from: {@code reasons} is weak_item's comma list of
+     * rule codes, {@code peerMedian} null when the peer group is too small, {@code gap} the points below
+     * the bar of the reason that weighs most; {@code textConfirmed} false when the question text is a
+     * reconstruction (documents then print the code and the indicator's name, DESIGN §9.5).
+     */
     public record Item(String code, String textTh, String textEn, double score, double target, double share, double gain,
-                       String severity, String reasonTh, String reasonEn) {
+                       String severity, String reasonTh, String reasonEn,
+                       String reasons, Double peerMedian, int yearsWeak, double gap, boolean textConfirmed,
+                       int indicator, String indicatorTh, String indicatorEn) {
+        public boolean hasReason(String code) {
+            return java.util.Arrays.asList(reasons.split(",")).contains(code);
+        }
     }
 
     private WeakPoints() {
@@ -48,9 +59,11 @@ public final class WeakPoints {
                 agencyId, year);
         List<Map<String, Object>> items = rows.list("""
                 SELECT i.measure_id, i.code, i.score, i.target, i.share, i.gain, c.text_th, c.text_en,
-                       w.severity, w.reason_th, w.reason_en
+                       w.severity, w.reason_th, w.reason_en, w.reasons, w.peer_median, w.years_weak, w.gap,
+                       c.text_confirmed, c.indicator, ci.name_th AS indicator_th, ci.name_en AS indicator_en
                 FROM %srecommendation_item i
                 LEFT JOIN catalog_question c ON c.fiscal_year = i.fiscal_year AND c.code = i.code
+                LEFT JOIN catalog_indicator ci ON ci.fiscal_year = c.fiscal_year AND ci.indicator = c.indicator
                 LEFT JOIN %sweak_item w ON w.agency_id = i.agency_id AND w.fiscal_year = i.fiscal_year AND w.key = i.code
                 WHERE i.agency_id = ? AND i.fiscal_year = ? ORDER BY i.gain DESC, i.code""".formatted(prefix, prefix), agencyId, year);
         return group(recs, items);
@@ -63,7 +76,11 @@ public final class WeakPoints {
             byMeasure.computeIfAbsent(str(i.get("measure_id")), k -> new ArrayList<>()).add(new Item(str(i.get("code")),
                     str(i.get("text_th")), i.get("text_en") == null ? str(i.get("text_th")) : str(i.get("text_en")),
                     dbl(i.get("score")), dbl(i.get("target")), dbl(i.get("share")), dbl(i.get("gain")),
-                    str(i.get("severity")), str(i.get("reason_th")), str(i.get("reason_en"))));
+                    str(i.get("severity")), str(i.get("reason_th")), str(i.get("reason_en")), str(i.get("reasons")),
+                    i.get("peer_median") == null ? null : dbl(i.get("peer_median")),
+                    i.get("years_weak") == null ? 1 : ((Number) i.get("years_weak")).intValue(), dbl(i.get("gap")),
+                    Boolean.TRUE.equals(i.get("text_confirmed")), i.get("indicator") == null ? 0 : ((Number) i.get("indicator")).intValue(),
+                    str(i.get("indicator_th")), i.get("indicator_en") == null ? str(i.get("indicator_th")) : str(i.get("indicator_en"))));
         }
         Map<String, List<Measure>> byTheme = new LinkedHashMap<>();
         Map<String, Theme> themes = new LinkedHashMap<>();

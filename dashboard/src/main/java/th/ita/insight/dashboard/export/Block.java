@@ -17,7 +17,9 @@ sealed interface Block permits Block.Text, Block.Table, Block.Picture, Block.Pag
     enum Style {
         TITLE(20, true, Align.CENTER, false), HEADING(16, true, Align.LEFT, false), SUBHEADING(16, true, Align.LEFT, false),
         BODY(16, false, Align.LEFT, true), ITEM(16, false, Align.LEFT, false), NOTE(14, false, Align.LEFT, false),
-        SIGNATURE(16, false, Align.RIGHT, false);
+        SIGNATURE(16, false, Align.RIGHT, false),
+        /** A line to fill in by hand: its text, then dots to the right margin (a dot-leader tab in Word). */
+        FILL_IN(16, false, Align.LEFT, false);
 
         final float size;
         final boolean bold;

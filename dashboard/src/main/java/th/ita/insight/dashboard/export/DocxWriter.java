@@ -14,7 +14,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.io.ByteArrayInputStream;
@@ -83,10 +86,19 @@ final class DocxWriter {
         if (s == Block.Style.HEADING || s == Block.Style.SUBHEADING) {
             p.setKeepNext(true);
         }
+        if (s == Block.Style.FILL_IN) {
+            // Dots to the margin whatever font Word substitutes: a right tab at the text width with a dot leader.
+            CTTabStop tab = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
+            tab.setVal(STTabJc.RIGHT);
+            tab.setLeader(STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(TEXT_TWIPS));
+            run(p, t.text().isEmpty() ? "" : t.text() + " ", s.size, s.bold, language).addTab();
+            return;
+        }
         run(p, t.text(), s.size, s.bold, language);
     }
 
-    private static void run(XWPFParagraph p, String text, float size, boolean bold, String language) {
+    private static XWPFRun run(XWPFParagraph p, String text, float size, boolean bold, String language) {
         String[] lines = text.split("\n", -1);
         XWPFRun r = p.createRun();
         for (int i = 0; i < lines.length; i++) {
@@ -108,6 +120,7 @@ final class DocxWriter {
             rpr.addNewBCs();
         }
         rpr.addNewLang().setBidi(language);
+        return r;
     }
 
     private static void table(XWPFDocument doc, Block.Table t, String language) {

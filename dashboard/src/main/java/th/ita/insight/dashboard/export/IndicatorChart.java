@@ -25,7 +25,8 @@ import java.util.Map;
 final class IndicatorChart {
     static final int WIDTH = 1600;
     private static final int ROW = 64;
-    private static final int TOP = 30;
+    /** Room above the bars for the pass mark's label. */
+    private static final int TOP = 64;
     private static final int LABEL = 620;
     private static final Map<String, Color> TOOL_COLORS = Map.of("IIT", new Color(0x2b6cb0), "EIT", new Color(0x2f855a),
             "OIT", new Color(0xb7791f));
@@ -73,11 +74,16 @@ final class IndicatorChart {
                             LABEL + (int) Math.round(plotW * s.score() / 100) + 10, y + 42);
                 }
             }
-            // The pass mark: a total of 85 or more passes in every framework since FY2562.
+            // The pass mark: a total of 85 or more passes in every framework since FY2562. Labelled, so a
+            // reader of the printed page knows what the red line is without a legend.
             int pass = LABEL + plotW * 85 / 100;
             g.setColor(new Color(0xc53030));
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{12f, 8f}, 0f));
             g.drawLine(pass, TOP - 10, pass, bottom);
+            g.setFont(BASE.deriveFont(28f));
+            String mark = digits.apply(lang.pick("เกณฑ์ผ่าน 85", "pass mark 85"));
+            int markWidth = g.getFontMetrics().stringWidth(mark);
+            g.drawString(mark, Math.min(pass - markWidth / 2, WIDTH - markWidth - 10), TOP - 20);
         } finally {
             g.dispose();
         }

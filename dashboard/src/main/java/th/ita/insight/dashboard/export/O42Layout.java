@@ -1,6 +1,8 @@
 package th.ita.insight.dashboard.export;
 
 import th.ita.insight.dashboard.analysis.WeakPoints;
+import th.ita.insight.measures.Priority;
+import th.ita.insight.scoring.LevelExplanation;
 import th.ita.insight.text.Language;
 
 import java.util.ArrayList;
@@ -13,11 +15,10 @@ import java.util.stream.Collectors;
 /**
  * Lays an o42 report out as blocks in the order and wording of the seed document (003): title block,
  * the year's scores with a chart, part 1 weak questions by theme, part 2 the plan, part 3 constraints.
+ * Every theme of part 1 has its row in part 2 under the same number; the documents state figures and
+ * confirmed rules only, in one digit style (DESIGN §9.4, §9.5).
  */
 final class O42Layout {
-    /** Part 2 is pre-filled from this many top-ranked measures; the planner will make it editable. */
-    static final int PLAN_MEASURES = 10;
-
     private final Language lang;
     private final Digits digits;
     private final List<Block> out = new ArrayList<>();
@@ -38,8 +39,9 @@ final class O42Layout {
     }
 
     private void titleBlock(O42Report r) {
-        text(Block.Style.TITLE, t("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (o42)",
-                "Measures to promote integrity and transparency within the agency (o42)"));
+        String item = r.answers().analysis() == null ? "" : " (" + r.answers().analysis() + ")";
+        text(Block.Style.TITLE, t("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" + item,
+                "Measures to promote integrity and transparency within the agency" + item));
         text(Block.Style.TITLE, t("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
                 + "ประจำปีงบประมาณ พ.ศ. " + r.year(), "Analysis of the Integrity and Transparency Assessment (ITA) results, "
                 + "fiscal year " + r.year() + " BE"));
@@ -106,10 +108,17 @@ final class O42Layout {
             rows.add(row);
         }
         table(cols, rows);
+        LevelExplanation level = s.level();
+        if (level != null) {
+            text(Block.Style.ITEM, t("ระดับ" + level.level().labelTh() + ": ", "Level " + level.level().labelEn() + ": ")
+                    + level.line(lang, LevelExplanation.Form.DOCUMENT));
+        }
         if (s.methodBreak()) {
-            text(Block.Style.NOTE, t("หมายเหตุ: วิธีการประเมินเปลี่ยนระหว่างปี " + s.previousYear() + " และ " + r.year()
-                    + " การเปรียบเทียบจึงใช้ดูแนวโน้มเท่านั้น", "Note: the assessment method changed between FY"
-                    + s.previousYear() + " and FY" + r.year() + "; read the change as indicative only."));
+            // A confirmed fact the reader of a two-year table needs, said as an officer would say it.
+            text(Block.Style.BODY, t("ทั้งนี้ ปีงบประมาณ พ.ศ. " + r.year() + " มีการปรับเปลี่ยนวิธีการประเมินจากปี " + s.previousYear()
+                    + " คะแนนของปี " + s.previousYear() + " ในตารางจึงใช้เปรียบเทียบแนวโน้มเท่านั้น", "The assessment method changed "
+                    + "between FY" + s.previousYear() + " and FY" + r.year() + " BE, so the FY" + s.previousYear()
+                    + " scores in the table show the trend only."));
         }
     }
 
@@ -135,12 +144,21 @@ final class O42Layout {
                     + "โดยเฉพาะในประเด็นข้อคำถาม ดังต่อไปนี้", "Ways to raise the results, for the questions that scored low:"));
             for (WeakPoints.Measure m : theme.measures()) {
                 for (WeakPoints.Item i : m.items()) {
-                    text(Block.Style.ITEM, t("ประเด็นข้อคำถาม ", "Question ") + i.code() + " " + lang.pick(i.textTh(), i.textEn())
-                            + t(" (คะแนน ", " (score ") + num(i.score()) + ": " + lang.pick(i.reasonTh(), i.reasonEn()) + ")");
+                    text(Block.Style.ITEM, "- " + WeakSentence.of(i, lang));
                 }
                 String refs = m.oitRefs().isEmpty() ? "" : t(" (อ้างอิงจาก ", " (evidence: ") + m.oitRefs().replace(",", ", ") + ")";
-                text(Block.Style.BODY, t("ดังนั้น หน่วยงานควร", "Therefore the agency should: ") + lang.pick(m.titleTh(), m.titleEn())
-                        + refs + (how(m).isEmpty() ? "" : t(" โดย ", " — ") + how(m)));
+                String title = lang.pick(m.titleTh(), m.titleEn());
+                if (!Priority.recommended(m.expectedGain())) {
+                    text(Block.Style.BODY, t("ดังนั้น หน่วยงานควรรักษาระดับและติดตามผลต่อเนื่อง ตามแนวทาง" + title + refs,
+                            "Therefore the agency should maintain the level and follow up, along the lines of: " + title + refs));
+                    continue;
+                }
+                List<String> steps = Steps.split(DocumentText.clean(how(m)));
+                text(Block.Style.BODY, t("ดังนั้น หน่วยงานควร", "Therefore the agency should: ") + title + refs
+                        + (steps.isEmpty() ? "" : t(" โดย", ", as follows:")));
+                for (String step : Steps.numbered(steps, "")) {
+                    text(Block.Style.ITEM, step);
+                }
             }
         }
     }
@@ -154,20 +172,8 @@ final class O42Layout {
                 + "ให้ดีขึ้น ดังนี้", "From the analysis of the FY" + r.year() + " BE results, " + r.agency().nameTh()
                 + " will carry out these measures:"));
         List<List<String>> rows = new ArrayList<>();
-        int topic = 0;
         for (WeakPoints.Theme theme : r.themes()) {
-            List<WeakPoints.Measure> top = theme.measures().stream().filter(m -> m.rank() <= PLAN_MEASURES).toList();
-            if (top.isEmpty()) {
-                continue;
-            }
-            Set<String> responsible = new LinkedHashSet<>();
-            top.forEach(m -> responsible.add(lang.pick(m.responsibleTh(), m.responsibleEn())));
-            responsible.remove("");
-            rows.add(List.of(++topic + ". " + lang.pick(theme.nameTh(), theme.nameEn()),
-                    numbered(top.stream().map(m -> lang.pick(m.titleTh(), m.titleEn())).toList()),
-                    responsible.isEmpty() ? t("ทุกส่วนราชการ", "All divisions") : String.join("\n", responsible),
-                    numbered(top.stream().map(this::how).filter(h -> !h.isEmpty()).toList()),
-                    t("ก.พ.–ก.ย. " + next, "Feb–Sep " + next)));
+            rows.add(planRow(theme, next));
         }
         table(List.of(new Block.Column(t("หัวข้อ", "Topic"), 0.18f, false),
                 new Block.Column(t("วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "Approach"), 0.22f, false),
@@ -176,20 +182,56 @@ final class O42Layout {
                 new Block.Column(t("ระยะเวลาดำเนินงาน", "Period"), 0.12f, false)), rows);
     }
 
+    /**
+     * A theme's plan row, titled as in part 1. Measures worth less than the gain floor are not plan items
+     * (DESIGN §9.4): a theme with none above it is to be maintained and followed up.
+     */
+    private List<String> planRow(WeakPoints.Theme theme, int next) {
+        List<WeakPoints.Measure> plan = theme.measures().stream().filter(m -> Priority.recommended(m.expectedGain())).toList();
+        Set<String> responsible = new LinkedHashSet<>();
+        (plan.isEmpty() ? theme.measures() : plan).forEach(m -> responsible.add(lang.pick(m.responsibleTh(), m.responsibleEn())));
+        responsible.remove("");
+        String period = t("ก.พ.–ก.ย. " + next, "Feb–Sep " + next);
+        String who = responsible.isEmpty() ? t("ทุกส่วนราชการ", "All divisions") : String.join("\n", responsible);
+        if (plan.isEmpty()) {
+            Set<String> codes = new java.util.TreeSet<>(O42Layout::byCatalogOrder);
+            theme.measures().forEach(m -> m.items().forEach(i -> codes.add(i.code())));
+            return List.of(themeTitle(theme), t("รักษาระดับและติดตามผล", "Maintain the level and follow up"), who,
+                    t("ดำเนินการตามแนวทางเดิมต่อเนื่อง และติดตามผลข้อ " + String.join(", ", codes)
+                            + " ในการประเมินปีงบประมาณ พ.ศ. " + next, "Keep to the current practice and follow up items "
+                            + String.join(", ", codes) + " in the FY" + next + " BE assessment"), period);
+        }
+        List<String> titles = plan.stream().map(m -> lang.pick(m.titleTh(), m.titleEn())).toList();
+        List<String> steps = new ArrayList<>();
+        for (int k = 0; k < plan.size(); k++) {
+            List<String> own = Steps.split(DocumentText.clean(how(plan.get(k))));
+            steps.addAll(Steps.numbered(own, plan.size() == 1 ? "" : (k + 1) + "."));
+        }
+        return List.of(themeTitle(theme), String.join("\n", Steps.numbered(titles, "")), who, String.join("\n", steps), period);
+    }
+
     private void part3() {
         text(Block.Style.HEADING, t("ส่วนที่ 3 การวิเคราะห์ข้อจำกัดของหน่วยงานในการดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน"
                 + "ของหน่วยงานภาครัฐ", "Part 3: the agency's constraints in the assessment"));
-        String line = ".".repeat(170);
         text(Block.Style.SUBHEADING, t("ปัญหา / อุปสรรค", "Problems / obstacles"));
         for (int i = 1; i <= 3; i++) {
-            text(Block.Style.ITEM, i + ". " + line);
+            text(Block.Style.FILL_IN, i + ".");
         }
         text(Block.Style.SUBHEADING, t("ข้อเสนอแนะ", "Suggestions"));
-        text(Block.Style.ITEM, line);
-        text(Block.Style.ITEM, line);
+        text(Block.Style.FILL_IN, "");
+        text(Block.Style.FILL_IN, "");
         text(Block.Style.SIGNATURE, t("(ลงชื่อ) ........................................ ผู้จัดทำ", "(signed) ........................................ prepared by"));
         text(Block.Style.SIGNATURE, "( ........................................ )");
         text(Block.Style.SIGNATURE, t("ตำแหน่ง ........................................", "position ........................................"));
+    }
+
+    /** i1 … i30, e1 … e15, o1 …: the order of the assessment forms. */
+    static int byCatalogOrder(String a, String b) {
+        int tools = Integer.compare("ieo".indexOf(a.charAt(0)), "ieo".indexOf(b.charAt(0)));
+        if (tools != 0 || !a.substring(1).matches("\\d+") || !b.substring(1).matches("\\d+")) {
+            return tools != 0 ? tools : a.compareTo(b);
+        }
+        return Integer.compare(Integer.parseInt(a.substring(1)), Integer.parseInt(b.substring(1)));
     }
 
     private String themeTitle(WeakPoints.Theme theme) {
@@ -200,24 +242,15 @@ final class O42Layout {
         return lang == Language.TH || m.howEn().isEmpty() ? m.howTh() : m.howEn();
     }
 
-    private static String numbered(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            out.add((i + 1) + ") " + items.get(i));
-        }
-        return String.join("\n", out);
-    }
-
+    /** Every text passes here: notes meant for us are cut, digits are written in the document's style. */
     private void text(Block.Style style, String text) {
-        out.add(new Block.Text(style, digits.apply(text)));
+        out.add(new Block.Text(style, digits.apply(DocumentText.clean(text))));
     }
 
     private void table(List<Block.Column> columns, List<List<String>> rows) {
         out.add(new Block.Table(columns.stream().map(c -> new Block.Column(digits.apply(c.header()), c.width(), c.numeric()))
-                .toList(), rows.stream().map(r -> r.stream().map(digits::apply).collect(Collectors.toList())).toList()));
+                .toList(), rows.stream().map(r -> r.stream().map(c -> digits.apply(DocumentText.clean(c)))
+                .collect(Collectors.toList())).toList()));
     }
 
     private String t(String th, String en) {

@@ -10,6 +10,8 @@ import java.util.Map;
 
 /** Reads an o42 report's figures for one agency-year from the published database. */
 final class O42Repository {
+    static final String ANALYSIS_ITEM = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
+    static final String MEASURES_ITEM = "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน";
     private final Rows rows;
 
     O42Repository(Rows rows) {
@@ -18,7 +20,7 @@ final class O42Repository {
 
     O42Report load(Map<String, Object> agency, int year, Comparison comparison) throws SQLException {
         String id = (String) agency.get("agency_id");
-        Map<String, Object> total = rows.one("SELECT total, grade_th, grade_en, published_label, iit, eit, oit "
+        Map<String, Object> total = rows.one("SELECT total, grade, grade_th, grade_en, published_label, iit, eit, oit "
                 + "FROM score_total WHERE agency_id = ? AND fiscal_year = ?", id, year);
         Map<String, Object> yearInfo = rows.one("SELECT previous_year, method_break FROM catalog_year WHERE fiscal_year = ?", year);
         Integer previous = null;
@@ -41,12 +43,31 @@ final class O42Repository {
         String gradeTh = total == null ? null : total.get("grade_th") != null ? (String) total.get("grade_th")
                 : (String) total.get("published_label");
         String gradeEn = total == null ? null : total.get("grade_en") != null ? (String) total.get("grade_en") : gradeTh;
-        O42Report.Scores scores = new O42Report.Scores(total == null ? null : dbl(total.get("total")), gradeTh, gradeEn,
-                total == null ? null : dbl(total.get("iit")), total == null ? null : dbl(total.get("eit")),
-                total == null ? null : dbl(total.get("oit")), indicators, previous, previous != null && methodBreak);
+        Double sum = total == null ? null : dbl(total.get("total"));
+        Double iit = total == null ? null : dbl(total.get("iit"));
+        Double eit = total == null ? null : dbl(total.get("eit"));
+        Double oit = total == null ? null : dbl(total.get("oit"));
+        O42Report.Scores scores = new O42Report.Scores(sum, gradeTh, gradeEn, iit, eit, oit, indicators, previous,
+                previous != null && methodBreak,
+                Levels.explain(rows, year, sum, iit, eit, oit, total == null ? null : (String) total.get("grade")));
         O42Report.Agency who = new O42Report.Agency(id, (String) agency.get("name_th"), (String) agency.get("agency_type"),
                 null, (String) agency.get("province"), (String) agency.get("province_en"));
-        return new O42Report(who, year, scores, WeakPoints.load(rows, id, year));
+        return new O42Report(who, year, scores, WeakPoints.load(rows, id, year), answers(rows, year));
+    }
+
+    /** The next year's catalog items titled as the NACC titles the o42 and o43 items in FY2562–FY2567. */
+    static O42Report.Answers answers(Rows rows, int year) throws SQLException {
+        String analysis = null;
+        String measures = null;
+        for (Map<String, Object> r : rows.list("SELECT code, text_th FROM catalog_question WHERE fiscal_year = ? AND tool = 'OIT' "
+                + "AND text_th IN (?, ?)", year + 1, ANALYSIS_ITEM, MEASURES_ITEM)) {
+            if (ANALYSIS_ITEM.equals(r.get("text_th"))) {
+                analysis = (String) r.get("code");
+            } else {
+                measures = (String) r.get("code");
+            }
+        }
+        return new O42Report.Answers(analysis, measures);
     }
 
     private static Double dbl(Object v) {

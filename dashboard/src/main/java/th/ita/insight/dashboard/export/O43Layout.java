@@ -2,7 +2,6 @@ package th.ita.insight.dashboard.export;
 
 import th.ita.insight.dashboard.planner.AnalyticsFacts;
 import th.ita.insight.dashboard.planner.PlanDraft;
-import th.ita.insight.dashboard.planner.PlanFlags;
 import th.ita.insight.dashboard.planner.PlanItem;
 import th.ita.insight.dashboard.planner.PlanNote;
 import th.ita.insight.dashboard.planner.PlanStatus;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
 final class O43Layout {
     /** Everything the report states; the scores come from the o42's reader, the items from the plans file. */
     record Content(O42Report context, List<PlanItem> items, Map<Long, List<PlanNote>> notes,
-                   Map<String, AnalyticsFacts.ItemPlace> places, AnalyticsFacts.NewestCatalog catalog) {
+                   Map<String, AnalyticsFacts.ItemPlace> places) {
     }
 
     private static final Map<String, String[]> TOOLS = Map.of(
@@ -52,8 +51,9 @@ final class O43Layout {
         O42Report r = c.context();
         int planYear = r.year() + 1;
         String name = r.agency().nameTh();
-        text(Block.Style.TITLE, t("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (o43)",
-                "Report on the measures to promote integrity and transparency within the agency (o43)"));
+        String item = r.answers().measures() == null ? "" : " (" + r.answers().measures() + ")";
+        text(Block.Style.TITLE, t("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" + item,
+                "Report on the measures to promote integrity and transparency within the agency" + item));
         text(Block.Style.TITLE, t("ประจำปีงบประมาณ พ.ศ. " + planYear, "Fiscal year " + planYear + " BE"));
         text(Block.Style.TITLE, name + (r.agency().provinceTh() == null ? "" : t(" จังหวัด" + r.agency().provinceTh(),
                 ", " + (r.agency().provinceEn() == null ? r.agency().provinceTh() : r.agency().provinceEn()) + " province")));
@@ -106,29 +106,28 @@ final class O43Layout {
             List<List<String>> rows = new ArrayList<>();
             int m = 0;
             for (PlanItem i : g.getValue()) {
-                rows.add(row(++m, i, c.notes().getOrDefault(i.id(), List.of()), c.catalog()));
+                rows.add(row(++m, i, c.notes().getOrDefault(i.id(), List.of())));
             }
-            table(List.of(new Block.Column(t("มาตรการ/แนวทาง", "Measure"), 0.2f, false),
-                    new Block.Column(t("วิธีดำเนินการ", "Approach"), 0.2f, false),
-                    new Block.Column(t("ผู้รับผิดชอบ", "Responsible"), 0.12f, false),
+            // The approach holds the measure's steps, the longest text of a row: it gets the widest column.
+            table(List.of(new Block.Column(t("มาตรการ/แนวทาง", "Measure"), 0.17f, false),
+                    new Block.Column(t("วิธีดำเนินการ", "Approach"), 0.29f, false),
+                    new Block.Column(t("ผู้รับผิดชอบ", "Responsible"), 0.13f, false),
                     new Block.Column(t("ระยะเวลาดำเนินการ", "Period"), 0.12f, false),
-                    new Block.Column(t("สรุปผลการดำเนินการ", "Summary of what was done"), 0.2f, false),
-                    new Block.Column(t("ผลลัพธ์/ความสำเร็จ", "Outcome"), 0.16f, false)), rows);
+                    new Block.Column(t("สรุปผลการดำเนินการ", "Summary of what was done"), 0.16f, false),
+                    new Block.Column(t("ผลลัพธ์/ความสำเร็จ", "Outcome"), 0.13f, false)), rows);
         }
     }
 
-    private List<String> row(int number, PlanItem i, List<PlanNote> notes, AnalyticsFacts.NewestCatalog catalog) {
+    /** A measure's row; items the newest catalog lacks are flagged on the plan page's "before you submit" list, not here. */
+    private List<String> row(int number, PlanItem i, List<PlanNote> notes) {
         PlanDraft d = i.draft();
         StringBuilder measure = new StringBuilder(number + ". " + d.title());
         if (!d.questions().isEmpty()) {
             measure.append("\n").append(t("(ข้อ ", "(items ")).append(String.join(", ", d.questions())).append(")");
         }
-        List<String> vanished = PlanFlags.vanished(d, catalog.codes());
-        if (!vanished.isEmpty()) {
-            measure.append("\n").append(t("หมายเหตุ: ไม่มีข้อ " + String.join(", ", vanished) + " ในแบบประเมินปี " + catalog.year(),
-                    "Note: " + String.join(", ", vanished) + " not in the FY" + catalog.year() + " catalog"));
-        }
-        String approach = d.approach() + (d.steps().isEmpty() ? "" : (d.approach().isEmpty() ? "" : "\n") + d.steps());
+        // Steps written inline ("๑. … ๒. …", as the measures catalog does) go one a line, numbered in the document's style.
+        String approach = String.join("\n", Steps.numbered(Steps.split(DocumentText.clean(d.approach())), ""))
+                + (d.steps().isEmpty() ? "" : (d.approach().isEmpty() ? "" : "\n") + d.steps());
         StringBuilder summary = new StringBuilder(lang.pick(d.status().th, d.status().en));
         for (PlanNote n : notes) {
             summary.append("\n").append(ThaiDates.date(n.notedOn(), lang)).append(" ").append(n.text());
@@ -153,8 +152,9 @@ final class O43Layout {
         text(Block.Style.SIGNATURE, t("ตำแหน่ง ........................................", "position ........................................"));
     }
 
+    /** Every text passes here: notes meant for us are cut, digits are written in the document's style. */
     private void text(Block.Style style, String text) {
-        out.add(new Block.Text(style, digits.apply(text)));
+        out.add(new Block.Text(style, digits.apply(DocumentText.clean(text))));
     }
 
     private void table(List<Block.Column> columns, List<List<String>> rows) {
@@ -165,7 +165,7 @@ final class O43Layout {
     /** Thai digits must not touch an evidence link: the address would stop working. */
     private String digitsOutsideLinks(String cell) {
         return java.util.Arrays.stream(cell.split("\n", -1)).map(line -> line.startsWith("http://") || line.startsWith("https://")
-                ? line : digits.apply(line)).collect(Collectors.joining("\n"));
+                ? line : digits.apply(DocumentText.clean(line))).collect(Collectors.joining("\n"));
     }
 
     private String t(String th, String en) {

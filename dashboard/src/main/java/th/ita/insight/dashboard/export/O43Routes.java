@@ -47,7 +47,7 @@ public final class O43Routes {
                 int year = lookup.year(ctx, id);
                 List<PlanItem> items = plans.list(id, year);
                 O43Layout.Content content = new O43Layout.Content(scores.load(agency, year, Comparison.NONE), items,
-                        plans.notes(items), facts.places(year), facts.newestCatalog());
+                        plans.notes(items), facts.places(year));
                 List<Block> blocks = O43Layout.layout(content, grouping, lang, digits);
                 String title = lang.pick("รายงานผลการดำเนินการตามมาตรการ (o43) ปีงบประมาณ ", "o43 measures report FY") + (year + 1)
                         + " " + agency.get("name_th");

@@ -16,6 +16,8 @@ final class PdfTable {
     private static final float LEADING = SIZE * 1.5f;
     private static final float PAD = 3;
     private static final Color HEADER_FILL = new Color(0xE2, 0xE8, 0xF0);
+    /** Fewer lines than this left on a page: a row starts on the next page instead of being split. */
+    private static final int MIN_SPLIT_LINES = 6;
 
     private final PdfPages pages;
     private final Block.Table table;
@@ -41,7 +43,8 @@ final class PdfTable {
     private void draw() throws IOException {
         List<List<String>> header = cells(table.columns().stream().map(Block.Column::header).toList(), pages.bold);
         float headerHeight = height(header);
-        pages.need(headerHeight + LEADING + 2 * PAD);
+        int firstRow = table.rows().isEmpty() ? 1 : remaining(cells(table.rows().get(0), pages.regular), new int[widths.length]);
+        pages.need(headerHeight + Math.min(firstRow, MIN_SPLIT_LINES) * LEADING + 2 * PAD);
         slice(header, new int[widths.length], Integer.MAX_VALUE, pages.bold, true);
         for (List<String> row : table.rows()) {
             List<List<String>> cells = cells(row, pages.regular);
@@ -55,7 +58,9 @@ final class PdfTable {
                 }
                 int fit = (int) ((pages.room() - 2 * PAD) / LEADING);
                 boolean fitsOnFreshPage = needed <= freshRoom(headerHeight);
-                if (fit >= 2 && !(fitsOnFreshPage && allFromStart(from))) {
+                // A row that fits a fresh page moves there whole only from near the bottom of this one:
+                // moving it from higher up would leave most of a page blank in the middle of the table.
+                if (fit >= 2 && !(fitsOnFreshPage && allFromStart(from) && fit < MIN_SPLIT_LINES)) {
                     slice(cells, from, fit, pages.regular, false);
                 }
                 pages.newPage();

@@ -50,16 +50,18 @@ final class PdfWriter {
         float size = s.size * PdfPages.SARABUN_TO_LAKSAMAN;
         float leading = size * 1.5f;
         float indent = s.indentFirstLine ? INDENT : 0;
-        List<String> lines = LineBreaker.wrap(f.printable(t.text()), PdfPages.WIDTH - indent, PdfPages.WIDTH,
-                line -> f.width(line, size));
+        List<String> lines = s == Block.Style.FILL_IN ? List.of(dotsToMargin(f, size, f.printable(t.text())))
+                : LineBreaker.wrap(f.printable(t.text()), PdfPages.WIDTH - indent, PdfPages.WIDTH, line -> f.width(line, size));
         float before = switch (s) {
             case HEADING -> 12;
             case SUBHEADING -> 8;
             case SIGNATURE -> 10;
             default -> 3;
         };
-        // A heading never ends a page: keep it with two lines of what follows.
-        pages.need(before + leading * (s == Block.Style.HEADING || s == Block.Style.SUBHEADING ? lines.size() + 2 : 1));
+        // A heading never ends a page: keep it with a few lines of what follows (a part's heading with its
+        // opening paragraph and the start of its table or first theme).
+        int keep = s == Block.Style.HEADING ? 5 : s == Block.Style.SUBHEADING ? 3 : 0;
+        pages.need(before + leading * (keep == 0 ? 1 : lines.size() + keep));
         if (!pages.atTop()) {
             pages.y -= before;
         }
@@ -75,6 +77,13 @@ final class PdfWriter {
             pages.drawText(f, size, x, pages.y - size * 1.15f, line);
             pages.y -= leading;
         }
+    }
+
+    /** The text and as many dots as fit after it on one line: a line to fill in that ends at the margin. */
+    private static String dotsToMargin(PdfFont f, float size, String text) {
+        String lead = text.isEmpty() ? "" : text + " ";
+        int dots = (int) ((PdfPages.WIDTH - f.width(lead, size)) / f.width(".", size));
+        return lead + ".".repeat(Math.max(0, dots));
     }
 
     private static void picture(PdfPages pages, Block.Picture p) throws IOException {

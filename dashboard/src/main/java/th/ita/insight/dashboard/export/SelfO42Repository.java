@@ -42,10 +42,12 @@ final class SelfO42Repository {
         }
         O42Report.Scores scores = new O42Report.Scores(dbl(total.get("total")), (String) total.get("grade_th"),
                 (String) total.get("grade_en"), dbl(total.get("iit")), dbl(total.get("eit")), dbl(total.get("oit")),
-                indicators, official, false);
+                indicators, official, false, Levels.explain(rows, year, dbl(total.get("total")), dbl(total.get("iit")),
+                dbl(total.get("eit")), dbl(total.get("oit")), (String) total.get("grade")));
         O42Report.Agency who = new O42Report.Agency(id, (String) agency.get("name_th"), (String) agency.get("agency_type"),
                 null, (String) agency.get("province"), (String) agency.get("province_en"));
-        return new O42Report(who, year, scores, WeakPoints.load(rows, id, year, "self_assessment_"), ReportSource.SELF);
+        return new O42Report(who, year, scores, WeakPoints.load(rows, id, year, "self_assessment_"), ReportSource.SELF,
+                O42Repository.answers(rows, year));
     }
 
     private Integer lastOfficial(String id, int year) throws SQLException {
