@@ -190,6 +190,16 @@ class ExportO42Test {
     }
 
     @Test
+    void the_weak_points_page_lists_what_to_check_before_the_o42_is_submitted() throws Exception {
+        HttpResponse<byte[]> r = client.get("/agency/" + nathon + "/weak-points?year=2566");
+        String html = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, r.statusCode());
+        assertTrue(html.contains("<h3 id=\"before-submit-title\">ก่อนส่งเอกสาร</h3>"), html);
+        String list = html.substring(html.indexOf("id=\"before-submit\""), html.indexOf("</section>", html.indexOf("id=\"before-submit\"")));
+        assertTrue(list.contains("ส่วนที่ 2: ผู้รับผิดชอบและระยะเวลา"), list);
+    }
+
+    @Test
     void bad_parameters_are_answered_400_or_404_with_a_message() throws Exception {
         for (String[] c : List.of(new String[]{"/agency/" + nathon + "/o42.pdf?year=66", "400"},
                 new String[]{"/agency/" + nathon + "/o42.pdf?digits=roman", "400"},

@@ -247,7 +247,17 @@ class PlannerServerTest {
         JsonNode after = item(officer, id);
         assertNotNull(after, "the plan is still there after the republish");
         assertEquals("[\"e5\"]", after.get("vanished_items").toString());
-        assertTrue(officer.get("/agency/" + nathon + "/plan?year=2566").body().contains("id=\"flag-" + id + "\""), "flagged on the board");
+        String board = officer.get("/agency/" + nathon + "/plan?year=2566").body();
+        assertTrue(board.contains("id=\"flag-" + id + "\""), "flagged on the board");
+        assertTrue(board.contains("id=\"before-submit\""), "the board has a before-you-submit list");
+        String list = board.substring(board.indexOf("id=\"before-submit\""));
+        assertTrue(list.substring(0, list.indexOf("</section>")).contains("มาตรการที่อ้างข้อ e5”: ไม่มีข้อ e5"),
+                "and in the list to check before the o43 is submitted");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(officer.bytes("/agency/" + nathon + "/o43.docx?year=2566").body()))) {
+            String text = new XWPFWordExtractor(doc).getText();
+            assertTrue(text.contains("มาตรการที่อ้างข้อ e5") && !text.contains("ไม่มีข้อ") && !text.contains("หมายเหตุ"),
+                    "the o43 itself carries no note about it: " + text);
+        }
         PlannerFixture.publishSample(db, "run-3", Set.of());
         assertEquals(0, item(officer, id).get("vanished_items").size());
     }

@@ -1,5 +1,6 @@
 package th.ita.insight.dashboard.analysis;
 
+import th.ita.insight.dashboard.export.SubmitChecklist;
 import th.ita.insight.dashboard.web.Rows;
 import th.ita.insight.text.Language;
 
@@ -32,6 +33,7 @@ final class WeakPointsPage {
                         "Analysis of weak points, FY")).append(year).append("</h2>");
         h.append(th.ita.insight.dashboard.export.ExportLinks.weakPoints(id, year, lang));
         planHint(h, id, year, lang, offer);
+        h.append(SubmitChecklist.html(SubmitChecklist.o42(rows, id, year, themes), lang));
         if (themes.isEmpty()) {
             h.append("<p class=\"empty\" id=\"empty\">").append(lang.pick("ไม่พบจุดอ่อนในปีนี้ หรือปีนี้ไม่มีคะแนนรายข้อ",
                     "No weak points this year, or no item scores this year")).append("</p></main></body></html>");

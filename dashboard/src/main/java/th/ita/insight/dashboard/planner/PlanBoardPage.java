@@ -3,6 +3,7 @@ package th.ita.insight.dashboard.planner;
 import io.javalin.http.Context;
 import th.ita.insight.dashboard.auth.CurrentUser;
 import th.ita.insight.dashboard.auth.UserBar;
+import th.ita.insight.dashboard.export.SubmitChecklist;
 import th.ita.insight.dashboard.web.AgencyNav;
 import th.ita.insight.dashboard.web.Layout;
 import th.ita.insight.text.Language;
@@ -48,6 +49,7 @@ final class PlanBoardPage {
                 .append(l).append("\">PDF</a> (").append(lang.pick("แยกตามเครื่องมือ", "by tool")).append("; <a href=\"").append(o43)
                 .append("docx?year=").append(year).append("&amp;group=indicator&amp;lang=").append(l).append("\">")
                 .append(lang.pick("ตามตัวชี้วัด", "by indicator")).append("</a>)</p>");
+        h.append(SubmitChecklist.html(SubmitChecklist.o43(items, catalog), lang));
         if (r.canEdit()) {
             h.append("<form method=\"post\" action=\"/agency/").append(escape(Layout.enc(id))).append("/plan/items?lang=").append(l)
                     .append("\" class=\"inline\" id=\"add-free\"><input type=\"hidden\" name=\"csrf\" value=\"")
