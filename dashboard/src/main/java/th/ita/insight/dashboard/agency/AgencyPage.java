@@ -142,7 +142,7 @@ final class AgencyPage {
     }
 
     private static void weakSection(StringBuilder h, AgencyPageData d, Language lang) {
-        h.append("<section><h3>").append(lang.pick("จุดอ่อนที่ควรปรับปรุง", "Weak points")).append("</h3>");
+        h.append("<section><h3>").append(lang.pick("จุดอ่อนตามลำดับความสำคัญ", "Weak points by priority")).append("</h3>");
         if (d.weak().isEmpty()) {
             h.append("<p class=\"empty\">").append(lang.pick("ไม่พบข้อที่อ่อน หรือปีนี้ไม่มีคะแนนรายข้อ",
                     "No weak items, or no item scores this year")).append("</p></section>");
@@ -150,13 +150,13 @@ final class AgencyPage {
         }
         h.append("<table id=\"weak\"><thead><tr><th>").append(lang.pick("ข้อ", "Item")).append("</th><th>")
                 .append(lang.pick("ข้อคำถาม", "Question")).append("</th><th class=\"num\">").append(lang.pick("คะแนน", "Score"))
-                .append("</th><th>").append(lang.pick("ความเร่งด่วน", "Severity")).append("</th><th>").append(lang.pick("เหตุผล", "Why"))
+                .append("</th><th>").append(lang.pick("ลำดับความสำคัญ", "Priority")).append("</th><th>").append(lang.pick("เหตุผล", "Why"))
                 .append("</th></tr></thead><tbody>");
         for (Map<String, Object> w : d.weak()) {
             h.append("<tr class=\"sev-").append(escape(str(w.get("severity")))).append("\"><td>").append(escape(str(w.get("key"))))
                     .append("</td><td>").append(ItemText.html(w, lang))
                     .append("</td><td class=\"num\">").append(num(w.get("score"))).append("</td><td>").append(escape(severity(str(w.get("severity")), lang)))
-                    .append("</td><td>").append(escape(lang.pick(str(w.get("reason_th")), str(w.get("reason_en"))))).append("</td></tr>");
+                    .append("</td><td>").append(escape(why(w, lang))).append("</td></tr>");
         }
         h.append("</tbody></table></section>");
     }
@@ -196,12 +196,19 @@ final class AgencyPage {
         };
     }
 
+    /** The batch's reasons, except for an item kept at its level, which is not told to "raise further" (TierReason). */
+    private static String why(Map<String, Object> w, Language lang) {
+        th.ita.insight.weakitems.Severity tier = th.ita.insight.weakitems.Severity.ofColumn(str(w.get("severity")));
+        if (tier != th.ita.insight.weakitems.Severity.MAINTAIN) {
+            return lang.pick(str(w.get("reason_th")), str(w.get("reason_en")));
+        }
+        return th.ita.insight.weakitems.TierReason.of(tier, "", "", ((Number) w.get("score")).doubleValue(),
+                w.get("peer_median") == null ? null : ((Number) w.get("peer_median")).doubleValue(), lang);
+    }
+
     private static String severity(String s, Language lang) {
-        return switch (s) {
-            case "urgent" -> lang.pick("เร่งด่วน", "urgent");
-            case "improve" -> lang.pick("ควรปรับปรุง", "improve");
-            default -> lang.pick("เฝ้าระวัง", "watch");
-        };
+        th.ita.insight.weakitems.Severity tier = th.ita.insight.weakitems.Severity.ofColumn(s);
+        return lang.pick(tier.th(), tier.en());
     }
 
     private static String num(Object v) {

@@ -22,6 +22,14 @@ public final class WeakPoints {
 
     public record Measure(int rank, String measureId, String titleTh, String titleEn, double expectedGain, String oitRefs,
                           String howTh, String howEn, String responsibleTh, String responsibleEn, List<Item> items) {
+        /**
+         * Worth a plan item: at least {@link th.ita.insight.measures.Priority#MIN_EXPECTED_GAIN} of the total, for
+         * at least one item to fix or develop; otherwise the measure is listed as "maintain" (docs/analytics.md).
+         */
+        public boolean recommended() {
+            return th.ita.insight.measures.Priority.recommended(expectedGain) && items.stream()
+                    .anyMatch(i -> th.ita.insight.weakitems.Severity.ofColumn(i.severity()) != th.ita.insight.weakitems.Severity.MAINTAIN);
+        }
     }
 
     /**
@@ -40,6 +48,28 @@ public final class WeakPoints {
     }
 
     private WeakPoints() {
+    }
+
+    /** The year's OIT titles by code: a measure's references are read with their own year's titles. */
+    public static Map<String, String> oitTitles(Rows rows, int year, th.ita.insight.text.Language lang) throws SQLException {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows.list("SELECT code, text_th, coalesce(text_en, text_th) AS text_en FROM catalog_question "
+                + "WHERE fiscal_year = ? AND tool = 'OIT'", year)) {
+            out.put(str(r.get("code")), lang.pick(str(r.get("text_th")), str(r.get("text_en"))));
+        }
+        return out;
+    }
+
+    /** How many weak items of the agency-year fall in each priority tier (weak_item.severity). */
+    public static Map<th.ita.insight.weakitems.Severity, Integer> tierCounts(Rows rows, String agencyId, int year)
+            throws SQLException {
+        Map<th.ita.insight.weakitems.Severity, Integer> out = new java.util.EnumMap<>(th.ita.insight.weakitems.Severity.class);
+        for (Map<String, Object> r : rows.list("SELECT severity, count(*) AS n FROM weak_item WHERE agency_id = ? "
+                + "AND fiscal_year = ? GROUP BY severity", agencyId, year)) {
+            out.merge(th.ita.insight.weakitems.Severity.ofColumn(str(r.get("severity"))), ((Number) r.get("n")).intValue(),
+                    Integer::sum);
+        }
+        return out;
     }
 
     public static List<Theme> load(Rows rows, String agencyId, int year) throws SQLException {

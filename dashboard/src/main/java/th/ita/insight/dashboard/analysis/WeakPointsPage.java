@@ -39,27 +39,34 @@ final class WeakPointsPage {
                     "No weak points this year, or no item scores this year")).append("</p></main></body></html>");
             return h.toString();
         }
+        FocusList.render(h, themes, WeakPoints.tierCounts(rows, id, year), lang);
+        Map<String, String> oitTitles = WeakPoints.oitTitles(rows, year, lang);
+        h.append("<div id=\"themes\">");
         for (WeakPoints.Theme theme : themes) {
             h.append("<section class=\"theme\"><h3>")
                     .append(theme.numbered() ? lang.pick("ประเด็นที่ ", "Theme ") + theme.number() + " " : "")
                     .append(escape(lang.pick(theme.nameTh(), theme.nameEn()))).append("</h3>");
             for (WeakPoints.Measure m : theme.measures()) {
-                measure(h, m, lang);
+                measure(h, m, oitTitles, lang);
                 planButton(h, id, year, m, lang, offer);
             }
             h.append("</section>");
         }
-        h.append("</main></body></html>");
+        h.append("</div></main></body></html>");
         return h.toString();
     }
 
-    private static void measure(StringBuilder h, WeakPoints.Measure m, Language lang) {
+    private static void measure(StringBuilder h, WeakPoints.Measure m, Map<String, String> oitTitles, Language lang) {
         h.append("<article class=\"measure\" id=\"m-").append(escape(m.measureId())).append("\"><h4>").append(m.rank()).append(". ")
-                .append(escape(lang.pick(m.titleTh(), m.titleEn()))).append("</h4><p>")
+                .append(escape(lang.pick(m.titleTh(), m.titleEn())))
+                .append(m.recommended() ? "" : " <span class=\"badge maintain\">" + lang.pick("รักษาระดับ", "maintain") + "</span>")
+                .append("</h4><p>")
                 .append(lang.pick("คะแนนรวมที่คาดว่าจะเพิ่มขึ้น ", "Expected gain in the total "))
                 .append("<strong class=\"gain\">").append(num(m.expectedGain())).append("</strong>")
-                .append(m.oitRefs().isEmpty() ? "" : " · " + lang.pick("อ้างอิงจาก ", "evidence: ")
-                        + escape(m.oitRefs().replace(",", ", "))).append("</p>")
+                .append(m.oitRefs().isEmpty() ? "" : " · " + lang.pick("อ้างอิงจากข้อ OIT ", "evidence: OIT ")
+                        + escape(java.util.Arrays.stream(m.oitRefs().split(","))
+                                .map(code -> code + " " + oitTitles.getOrDefault(code, "")).map(String::strip)
+                                .collect(java.util.stream.Collectors.joining(" · ")))).append("</p>")
                 .append("<table><thead><tr><th>").append(lang.pick("ข้อ", "Item")).append("</th><th>")
                 .append(lang.pick("ข้อคำถาม", "Question")).append("</th><th class=\"num\">").append(lang.pick("คะแนน", "Score"))
                 .append("</th><th class=\"num\">").append(lang.pick("เป้าหมาย", "Target")).append("</th><th class=\"num\">")
@@ -72,7 +79,8 @@ final class WeakPointsPage {
                     .append(num(i.target())).append("</td><td class=\"num\" title=\"")
                     .append(String.format(Locale.ROOT, "%.4f × (%.2f − %.2f)", i.share(), i.target(), i.score()))
                     .append("\">").append(num(i.gain())).append("</td><td>")
-                    .append(escape(lang.pick(i.reasonTh(), i.reasonEn()))).append("</td></tr>");
+                    .append(escape(th.ita.insight.weakitems.TierReason.of(th.ita.insight.weakitems.Severity.ofColumn(i.severity()),
+                            i.reasonTh(), i.reasonEn(), i.score(), i.peerMedian(), lang))).append("</td></tr>");
         }
         h.append("</tbody></table></article>");
     }

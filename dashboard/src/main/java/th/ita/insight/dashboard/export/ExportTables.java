@@ -27,8 +27,23 @@ final class ExportTables {
             text("ข้อ", "item", "key", 8), text("แบบ", "tool", "tool", 6), integer("ตัวชี้วัด", "indicator", "indicator"),
             text("ข้อคำถาม", "question", "text_th", "text_en", 60), score("คะแนน", "score", "score"),
             score("ค่ามัธยฐานกลุ่ม", "peer median", "peer_median"), score("ห่างจากเกณฑ์", "gap", "gap"),
-            integer("อ่อนติดต่อกัน (ปี)", "years weak", "years_weak"), text("ความรุนแรง", "severity", "severity", 10),
+            integer("อ่อนติดต่อกัน (ปี)", "years weak", "years_weak"), text("ลำดับความสำคัญ", "priority", "severity_th", "severity_en", 18),
             text("เหตุผล", "why", "reason_th", "reason_en", 60));
+
+    /** The priority tier in words (weak_item.severity), as the tier's own names give it (Severity). */
+    private static final String TIER_LABELS = tierCase(true) + " AS severity_th, " + tierCase(false) + " AS severity_en";
+
+    private static String tierCase(boolean thai) {
+        StringBuilder sql = new StringBuilder("CASE w.severity");
+        for (th.ita.insight.weakitems.Severity t : th.ita.insight.weakitems.Severity.values()) {
+            if (t != th.ita.insight.weakitems.Severity.MAINTAIN) {
+                sql.append(" WHEN '").append(t.name().toLowerCase(java.util.Locale.ROOT)).append("' THEN '")
+                        .append(thai ? t.th() : t.en()).append("'");
+            }
+        }
+        return sql.append(" ELSE '").append(thai ? th.ita.insight.weakitems.Severity.MAINTAIN.th()
+                : th.ita.insight.weakitems.Severity.MAINTAIN.en()).append("' END").toString();
+    }
 
     /** How many agencies a peer group has in a year (the total the weak items are sliced by); params: year, group, key. */
     static final String GROUP_SIZE = """
@@ -49,20 +64,20 @@ final class ExportTables {
                        JOIN (SELECT DISTINCT agency_id FROM peer_rank WHERE fiscal_year = ? AND peer_group = ?
                              AND group_key = ? AND level = 'total') m USING (agency_id))
             SELECT g.agency_id, g.name_th, g.province, g.province_en, w.key, w.tool, w.indicator, c.text_th,
-                   coalesce(c.text_en, c.text_th) AS text_en, w.score, w.peer_median, w.gap, w.years_weak, w.severity,
+                   coalesce(c.text_en, c.text_th) AS text_en, w.score, w.peer_median, w.gap, w.years_weak, ${tiers},
                    w.reason_th, w.reason_en
             FROM weak_item w JOIN g USING (agency_id)
             LEFT JOIN catalog_question c ON c.fiscal_year = w.fiscal_year AND c.code = w.key
             WHERE w.fiscal_year = ? AND g.ord BETWEEN ? AND ?
-            ORDER BY g.ord,""" + " " + ITEM_ORDER.formatted("w.key"));
+            ORDER BY g.ord,""".replace("${tiers}", TIER_LABELS) + " " + ITEM_ORDER.formatted("w.key"));
 
     /** One agency-year's weak items; params: agency id, year. */
     static final ExportTable AGENCY_WEAK_ITEMS = new ExportTable("ข้อที่อ่อน", "weak items", WEAK_COLUMNS, """
             SELECT w.key, w.tool, w.indicator, c.text_th, coalesce(c.text_en, c.text_th) AS text_en, w.score,
-                   w.peer_median, w.gap, w.years_weak, w.severity, w.reason_th, w.reason_en
+                   w.peer_median, w.gap, w.years_weak, ${tiers}, w.reason_th, w.reason_en
             FROM weak_item w LEFT JOIN catalog_question c ON c.fiscal_year = w.fiscal_year AND c.code = w.key
             WHERE w.agency_id = ? AND w.fiscal_year = ?
-            ORDER BY CASE w.severity WHEN 'urgent' THEN 1 WHEN 'improve' THEN 2 ELSE 3 END, w.gap DESC, w.key""");
+            ORDER BY CASE w.severity WHEN 'urgent' THEN 1 WHEN 'improve' THEN 2 ELSE 3 END, w.gap DESC, w.key""".replace("${tiers}", TIER_LABELS));
 
     /** Every question's distribution in a peer group, with how many agencies are weak on it; params: year, group, key. */
     static final ExportTable GROUP_QUESTION_STATS = new ExportTable("สถิติรายข้อ", "question stats", List.of(

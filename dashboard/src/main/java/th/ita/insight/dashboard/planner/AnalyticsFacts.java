@@ -45,6 +45,24 @@ public final class AnalyticsFacts {
         return new NewestCatalog(year, codes);
     }
 
+    /**
+     * The catalog a plan for {@code planYear} is checked against: that year's, or the newest before it while the
+     * year has none yet (a plan for FY2569 made before FY2569's catalog is loaded). A plan made from the FY2566
+     * analysis cites FY2567 codes, so it is never flagged against a later year's renumbered list.
+     */
+    public NewestCatalog catalogFor(int planYear) throws SQLException {
+        List<Map<String, Object>> r = rows.list("SELECT fiscal_year, code FROM catalog_question WHERE fiscal_year = "
+                + "(SELECT max(fiscal_year) FROM catalog_question WHERE fiscal_year <= ?)", planYear);
+        if (r.isEmpty()) {
+            return newestCatalog();
+        }
+        Set<String> codes = new HashSet<>();
+        for (Map<String, Object> row : r) {
+            codes.add(((String) row.get("code")).toLowerCase(java.util.Locale.ROOT));
+        }
+        return new NewestCatalog(((Number) r.get(0).get("fiscal_year")).intValue(), codes);
+    }
+
     /** Code → tool and indicator in the given year's catalog. */
     public Map<String, ItemPlace> places(int year) throws SQLException {
         Map<String, ItemPlace> out = new HashMap<>();

@@ -31,7 +31,7 @@ final class PlanApi {
             int year = guard.year(ctx, r, null);
             List<PlanItem> items = plans.list(r.agencyId(), year);
             Map<Long, List<PlanNote>> notes = plans.notes(items);
-            AnalyticsFacts.NewestCatalog catalog = facts.newestCatalog();
+            AnalyticsFacts.NewestCatalog catalog = facts.catalogFor(year + 1);
             List<Map<String, Object>> out = new ArrayList<>();
             for (PlanItem i : items) {
                 out.add(describe(i, notes.getOrDefault(i.id(), List.of()), catalog));
@@ -40,7 +40,7 @@ final class PlanApi {
             answer.put("agency_id", r.agencyId());
             answer.put("base_year", year);
             answer.put("plan_year", year + 1);
-            answer.put("newest_catalog_year", catalog.year());
+            answer.put("catalog_year", catalog.year());
             answer.put("can_edit", r.canEdit());
             answer.put("items", out);
             ctx.json(answer);
@@ -54,7 +54,7 @@ final class PlanApi {
             PlanItem item = measure != null && !measure.isBlank()
                     ? edits.addRecommended(r.user().name(), r.agencyId(), year, measure.strip())
                     : edits.addFree(r.user().name(), r.agencyId(), year, body);
-            ctx.status(HttpStatus.CREATED).json(describe(item, List.of(), facts.newestCatalog()));
+            ctx.status(HttpStatus.CREATED).json(describe(item, List.of(), facts.catalogFor(item.planYear())));
         });
         config.routes.put("/api/agencies/{id}/plans/{pid}", ctx -> {
             Lang.of(ctx);
@@ -62,7 +62,7 @@ final class PlanApi {
             PlanItem item = guard.item(ctx, r);
             Map<String, String> body = body(ctx);
             PlanItem saved = edits.update(r.user().name(), item, body.get("version"), body);
-            ctx.json(describe(saved, plans.notes(List.of(saved)).getOrDefault(saved.id(), List.of()), facts.newestCatalog()));
+            ctx.json(describe(saved, plans.notes(List.of(saved)).getOrDefault(saved.id(), List.of()), facts.catalogFor(saved.planYear())));
         });
         config.routes.post("/api/agencies/{id}/plans/{pid}/notes", ctx -> {
             Lang.of(ctx);

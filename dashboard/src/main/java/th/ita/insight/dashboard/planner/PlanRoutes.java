@@ -44,7 +44,7 @@ public final class PlanRoutes {
             PlanBoardPage.View view = PlanBoardPage.View.valueOf(Params.oneOf(ctx, "view", Set.of("status", "theme"), "status")
                     .toUpperCase(java.util.Locale.ROOT));
             List<PlanItem> items = plans.list(r.agencyId(), year);
-            ctx.html(PlanBoardPage.render(ctx, r, year, view, items, plans.notes(items), facts.newestCatalog(), lang));
+            ctx.html(PlanBoardPage.render(ctx, r, year, view, items, plans.notes(items), facts.catalogFor(year + 1), lang));
         });
         config.routes.post("/agency/{id}/plan/items", ctx -> {
             Language lang = Lang.of(ctx);
@@ -61,7 +61,7 @@ public final class PlanRoutes {
             PlanGuard.Request r = guard.read(ctx);
             PlanItem item = guard.item(ctx, r);
             ctx.html(PlanItemPage.render(ctx, r, item, plans.notes(List.of(item)).getOrDefault(item.id(), List.of()),
-                    facts.newestCatalog(), lang));
+                    facts.catalogFor(item.planYear()), lang));
         });
         config.routes.post("/agency/{id}/plan/items/{pid}", ctx -> {
             Language lang = Lang.of(ctx);
