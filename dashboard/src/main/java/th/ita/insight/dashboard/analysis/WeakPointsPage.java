@@ -1,6 +1,7 @@
 package th.ita.insight.dashboard.analysis;
 
 import th.ita.insight.dashboard.export.SubmitChecklist;
+import th.ita.insight.dashboard.web.ItemText;
 import th.ita.insight.dashboard.web.Rows;
 import th.ita.insight.text.Language;
 
@@ -74,7 +75,9 @@ final class WeakPointsPage {
                 .append("</th></tr></thead><tbody>");
         for (WeakPoints.Item i : m.items()) {
             h.append("<tr class=\"sev-").append(escape(i.severity())).append("\"><td>").append(escape(i.code()))
-                    .append("</td><td>").append(escape(lang.pick(i.textTh(), i.textEn())))
+                    // WeakPoints.Item fills a missing English with the Thai: no English of its own = no known title
+                    .append("</td><td>").append(ItemText.html(i.textTh(), i.textEn().equals(i.textTh()) ? null : i.textEn(),
+                            i.textConfirmed(), lang))
                     .append("</td><td class=\"num\">").append(num(i.score())).append("</td><td class=\"num\">")
                     .append(num(i.target())).append("</td><td class=\"num\" title=\"")
                     .append(String.format(Locale.ROOT, "%.4f × (%.2f − %.2f)", i.share(), i.target(), i.score()))
