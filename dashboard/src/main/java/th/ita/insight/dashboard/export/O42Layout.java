@@ -1,7 +1,6 @@
 package th.ita.insight.dashboard.export;
 
 import th.ita.insight.dashboard.analysis.WeakPoints;
-import th.ita.insight.measures.Priority;
 import th.ita.insight.scoring.LevelExplanation;
 import th.ita.insight.text.Language;
 
@@ -148,7 +147,7 @@ final class O42Layout {
                 }
                 String refs = m.oitRefs().isEmpty() ? "" : t(" (อ้างอิงจาก ", " (evidence: ") + m.oitRefs().replace(",", ", ") + ")";
                 String title = lang.pick(m.titleTh(), m.titleEn());
-                if (!Priority.recommended(m.expectedGain())) {
+                if (!m.recommended()) {
                     text(Block.Style.BODY, t("ดังนั้น หน่วยงานควรรักษาระดับและติดตามผลต่อเนื่อง ตามแนวทาง" + title + refs,
                             "Therefore the agency should maintain the level and follow up, along the lines of: " + title + refs));
                     continue;
@@ -187,7 +186,7 @@ final class O42Layout {
      * (DESIGN §9.4): a theme with none above it is to be maintained and followed up.
      */
     private List<String> planRow(WeakPoints.Theme theme, int next) {
-        List<WeakPoints.Measure> plan = theme.measures().stream().filter(m -> Priority.recommended(m.expectedGain())).toList();
+        List<WeakPoints.Measure> plan = theme.measures().stream().filter(WeakPoints.Measure::recommended).toList();
         Set<String> responsible = new LinkedHashSet<>();
         (plan.isEmpty() ? theme.measures() : plan).forEach(m -> responsible.add(lang.pick(m.responsibleTh(), m.responsibleEn())));
         responsible.remove("");
