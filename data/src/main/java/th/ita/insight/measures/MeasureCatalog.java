@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import th.ita.insight.catalog.CatalogItem;
 import th.ita.insight.catalog.Catalogs;
+import th.ita.insight.catalog.ItemLineage;
 import th.ita.insight.catalog.YearCatalog;
 
 import java.io.IOException;
@@ -28,6 +29,7 @@ public final class MeasureCatalog {
     private final List<Measure.Theme> themes;
     private final List<Measure> measures;
     private final List<Measure.OitTopic> oitTopics;
+    private volatile Map.Entry<Catalogs, ItemLineage> lineage;
 
     private MeasureCatalog(int codesOf, List<Measure.Theme> themes, List<Measure> measures, List<Measure.OitTopic> oitTopics) {
         this.codesOf = codesOf;
@@ -135,32 +137,17 @@ public final class MeasureCatalog {
     }
 
     private Optional<String> translate(String code, int year, Catalogs catalogs) {
-        if (year >= codesOf) {
-            // Forwards: the code must still exist and still be comparable, year by year.
-            String current = code;
-            for (int y = codesOf + 1; y <= year; y++) {
-                YearCatalog c = catalogs.forYear(y).orElse(null);
-                if (c == null) {
-                    return Optional.empty();
-                }
-                final String previous = current;
-                Optional<CatalogItem> next = c.items().stream().filter(i -> previous.equals(i.comparableTo())).findFirst();
-                if (next.isEmpty()) {
-                    return Optional.empty();
-                }
-                current = next.get().code();
-            }
-            return Optional.of(current);
+        return lineage(catalogs).item(codesOf, code).flatMap(item -> item.codeIn(year));
+    }
+
+    /** The one lineage of items through comparable_to (ItemLineage), built once per set of catalogs. */
+    private ItemLineage lineage(Catalogs catalogs) {
+        Map.Entry<Catalogs, ItemLineage> cached = lineage;
+        if (cached == null || cached.getKey() != catalogs) {
+            cached = Map.entry(catalogs, ItemLineage.of(catalogs));
+            lineage = cached;
         }
-        String current = code;
-        for (int y = codesOf; y > year; y--) {
-            YearCatalog c = catalogs.forYear(y).orElse(null);
-            if (c == null || c.item(current).isEmpty() || c.item(current).get().comparableTo() == null) {
-                return Optional.empty();
-            }
-            current = c.item(current).get().comparableTo();
-        }
-        return Optional.of(current);
+        return cached.getValue();
     }
 
     private static List<String> strings(JsonNode node) {
