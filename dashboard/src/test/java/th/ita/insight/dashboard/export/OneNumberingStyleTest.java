@@ -5,14 +5,17 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import th.ita.insight.dashboard.analysis.WeakPoints;
 import th.ita.insight.text.Language;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A document writes every number in the digits chosen, lists included: the measures' steps come as
@@ -56,7 +59,17 @@ class OneNumberingStyleTest {
     @Test
     void every_line_of_the_o42_uses_the_digits_chosen_and_lists_are_numbered_one_way() throws Exception {
         String[] newest = sample.fy2568();
-        for (O42Report r : List.of(sample.report(SampleReports.NATHON, 2566), sample.report(newest[0], Integer.parseInt(newest[1])))) {
+        // An agency-year with a theme of two recommended measures, so part 2 numbers steps 1.1, 2.1 somewhere.
+        Map<String, Object> nestedPlan = sample.rows.one("""
+                SELECT r.agency_id, r.fiscal_year FROM recommendation r JOIN measure m USING (measure_id)
+                WHERE r.expected_gain >= 0.05 AND EXISTS (SELECT 1 FROM recommendation_item i JOIN weak_item w
+                    ON w.agency_id = i.agency_id AND w.fiscal_year = i.fiscal_year AND w.key = i.code
+                    WHERE i.agency_id = r.agency_id AND i.fiscal_year = r.fiscal_year AND i.measure_id = r.measure_id
+                    AND w.severity <> 'maintain')
+                GROUP BY r.agency_id, r.fiscal_year, m.theme_number HAVING count(*) >= 2 ORDER BY 1, 2 LIMIT 1""");
+        int nestedSeen = 0;
+        for (O42Report r : List.of(sample.report(SampleReports.NATHON, 2566), sample.report(newest[0], Integer.parseInt(newest[1])),
+                sample.report((String) nestedPlan.get("agency_id"), ((Number) nestedPlan.get("fiscal_year")).intValue()))) {
             for (Digits digits : Digits.values()) {
                 String which = r.agency().id() + " FY" + r.year() + " " + digits;
                 byte[] docx = O42Exporter.export(r, ExportFormat.DOCX, Language.TH, digits);
@@ -65,12 +78,14 @@ class OneNumberingStyleTest {
                     lines = List.of(x.getText().split("\\R|\\t"));
                 }
                 assertEquals(List.of(), offending(lines, digits), which + " DOCX");
-                boolean nested = r.themes().stream().anyMatch(t -> t.measures().stream().filter(m -> m.expectedGain() >= 0.05).count() >= 2);
+                boolean nested = r.themes().stream().anyMatch(t -> t.measures().stream().filter(WeakPoints.Measure::recommended).count() >= 2);
+                nestedSeen += nested ? 1 : 0;
                 assertEquals(nested, lines.stream().anyMatch(l -> l.strip().startsWith(digits.apply("1.1 "))),
                         which + ": part 2 numbers the steps of a theme's second measure 2.1, 2.2 under its 1.1, 1.2");
                 assertEquals(List.of(), offending(ExportedText.pdfLines(O42Exporter.export(r, ExportFormat.PDF, Language.TH, digits)),
                         digits), which + " PDF");
             }
         }
+        assertTrue(nestedSeen > 0, "a plan with numbered steps under numbered measures was checked");
     }
 }
