@@ -59,8 +59,8 @@ final class PdfWriter {
             default -> 3;
         };
         // A heading never ends a page: keep it with a few lines of what follows (a part's heading with its
-        // opening paragraph and the start of its table or first theme).
-        int keep = s == Block.Style.HEADING ? 5 : s == Block.Style.SUBHEADING ? 3 : 0;
+        // opening paragraph and the header and first lines of its table, about a quarter of a page).
+        int keep = s == Block.Style.HEADING ? 12 : s == Block.Style.SUBHEADING ? 3 : 0;
         pages.need(before + leading * (keep == 0 ? 1 : lines.size() + keep));
         if (!pages.atTop()) {
             pages.y -= before;
