@@ -91,9 +91,10 @@ final class LevelLines {
                 continue;
             }
             // After a tool clause a bare "ต่ำกว่า 95" would read as the tools', so the total is named.
-            List<String> names = same.stream().map(s -> s.isTotal() ? lang.pick("คะแนนรวม", "the total")
+            // Thai lists run with spaces, not commas, so each name keeps its figure: "คะแนนรวม 90.00 EIT 86.00 และ OIT 88.50".
+            List<String> names = same.stream().map(s -> s.isTotal() ? lang.pick("คะแนนรวม " + score(s.score()), "the total")
                     : name(s, lang) + " " + score(s.score())).toList();
-            below.add(lang == Language.TH ? prose(names, "และ") + " ต่ำกว่า " + bound
+            below.add(lang == Language.TH ? thaiProse(names) + " ต่ำกว่า " + bound
                     : prose(names, "and") + (names.size() == 1 ? " is below " : " are below ") + bound);
         }
         String joined = String.join(lang.pick(" และ ", " and "), below);
@@ -139,6 +140,13 @@ final class LevelLines {
             return items.get(0);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+    }
+
+    private static String thaiProse(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(" ", items.subList(0, items.size() - 1)) + " และ " + items.get(items.size() - 1);
     }
 
     private static String name(Shortfall s, Language lang) {

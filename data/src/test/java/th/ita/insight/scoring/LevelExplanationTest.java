@@ -116,7 +116,7 @@ class LevelExplanationTest {
         assertEquals(String.join("\n",
                 "ผ่านดี: ไม่ถึงผ่านดีเยี่ยมเพราะคะแนนรวม 90.00, EIT 86.00, OIT 88.50 < 95" + ONE_SOURCE_TH,
                 "Good: not Excellent because total 90.00, EIT 86.00, OIT 88.50 < 95" + ONE_SOURCE_EN,
-                "คะแนนรวม 90.00 และทุกเครื่องมือไม่ต่ำกว่า 85 แต่คะแนนรวม, EIT 86.00 และ OIT 88.50 ต่ำกว่า 95",
+                "คะแนนรวม 90.00 และทุกเครื่องมือไม่ต่ำกว่า 85 แต่คะแนนรวม 90.00 EIT 86.00 และ OIT 88.50 ต่ำกว่า 95",
                 "Total 90.00 and every tool at 85 or more, but the total, EIT 86.00 and OIT 88.50 are below 95"),
                 lines(e));
     }
