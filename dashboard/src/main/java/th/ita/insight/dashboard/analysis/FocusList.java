@@ -13,8 +13,7 @@ import static th.ita.insight.dashboard.web.Html.escape;
 /**
  * What the weak-points page opens on: how many items are in each priority tier, and the few measures worth
  * most, ranked by expected gain across themes (an undisclosed OIT item included), each linked to its place in
- * the theme view below. Measures worth less than the gain floor, or only for items kept at their level, are
- * counted as "maintain" and not offered as focus.
+ * the theme view below. Measures worth less than the gain floor are counted as "maintain" and not offered.
  */
 final class FocusList {
     /** A short list: an officer acts on a handful of measures a year, not on thirty. */
@@ -36,9 +35,8 @@ final class FocusList {
                 .append(lang.pick("สิ่งที่ควรทำก่อน", "Focus first")).append("</h3>");
         tierCounts(h, tiers, lang);
         if (focus.isEmpty()) {
-            h.append("<p id=\"focus-none\">").append(lang.pick("ไม่มีมาตรการที่เพิ่มคะแนนรวมได้ตั้งแต่ 0.05 คะแนนขึ้นไป "
-                    + "สำหรับข้อที่ต้องแก้ไขหรือพัฒนา: รักษาระดับและติดตามผล", "No measure adds 0.05 points or more for an "
-                    + "item to fix or develop: keep the level and follow up")).append("</p>");
+            h.append("<p id=\"focus-none\">").append(lang.pick("ไม่มีมาตรการที่เพิ่มคะแนนรวมได้ตั้งแต่ 0.05 คะแนนขึ้นไป: "
+                    + "รักษาระดับและติดตามผล", "No measure adds 0.05 points or more to the total: keep the level and follow up")).append("</p>");
         } else {
             h.append("<ol class=\"focus-list\">");
             for (WeakPoints.Measure m : focus.subList(0, Math.min(SIZE, focus.size()))) {

@@ -23,12 +23,12 @@ public final class WeakPoints {
     public record Measure(int rank, String measureId, String titleTh, String titleEn, double expectedGain, String oitRefs,
                           String howTh, String howEn, String responsibleTh, String responsibleEn, List<Item> items) {
         /**
-         * Worth a plan item: at least {@link th.ita.insight.measures.Priority#MIN_EXPECTED_GAIN} of the total, for
-         * at least one item to fix or develop; otherwise the measure is listed as "maintain" (docs/analytics.md).
+         * Worth a plan item: at least {@link th.ita.insight.measures.Priority#MIN_EXPECTED_GAIN} of the total;
+         * otherwise the measure is listed as "maintain" (docs/analytics.md, "Priorities"). Items kept at their
+         * level still count: นาทอน's EIT questions lead their peers, yet they are what keeps it from the next level.
          */
         public boolean recommended() {
-            return th.ita.insight.measures.Priority.recommended(expectedGain) && items.stream()
-                    .anyMatch(i -> th.ita.insight.weakitems.Severity.ofColumn(i.severity()) != th.ita.insight.weakitems.Severity.MAINTAIN);
+            return th.ita.insight.measures.Priority.recommended(expectedGain);
         }
     }
 

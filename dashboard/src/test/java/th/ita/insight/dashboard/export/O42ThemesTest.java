@@ -70,13 +70,11 @@ class O42ThemesTest {
             assertEquals(p.part1(), p.part2Topics(), which);
             for (int k = 0; k < r.themes().size(); k++) {
                 WeakPoints.Theme theme = r.themes().get(k);
-                // Recommended: worth 0.05 points or more, for at least one item to fix or develop (docs/analytics.md).
-                boolean anyAboveFloor = theme.measures().stream().anyMatch(m -> m.expectedGain() >= 0.05
-                        && m.items().stream().anyMatch(i -> !i.severity().equals("maintain")));
+                boolean anyAboveFloor = theme.measures().stream().anyMatch(m -> m.expectedGain() >= 0.05);
                 String approach = p.part2().get(k).get(1);
                 assertEquals(!anyAboveFloor, approach.equals("รักษาระดับและติดตามผล"), which + " " + theme.nameTh() + ": " + approach);
                 for (WeakPoints.Measure m : theme.measures()) {
-                    boolean recommended = m.expectedGain() >= 0.05 && m.items().stream().anyMatch(i -> !i.severity().equals("maintain"));
+                    boolean recommended = m.expectedGain() >= 0.05;
                     assertEquals(recommended, approach.contains(m.titleTh()),
                             which + ": " + m.measureId() + " (+" + m.expectedGain() + ") is planned only when recommended");
                 }
