@@ -188,7 +188,9 @@ final class O42Layout {
     private List<String> planRow(WeakPoints.Theme theme, int next) {
         List<WeakPoints.Measure> plan = theme.measures().stream().filter(WeakPoints.Measure::recommended).toList();
         Set<String> responsible = new LinkedHashSet<>();
-        (plan.isEmpty() ? theme.measures() : plan).forEach(m -> responsible.add(lang.pick(m.responsibleTh(), m.responsibleEn())));
+        // One unit once: "สำนักปลัด / กองคลัง" and "กองคลัง" are two units, not three lines.
+        (plan.isEmpty() ? theme.measures() : plan).forEach(m -> responsible.addAll(
+                java.util.Arrays.stream(lang.pick(m.responsibleTh(), m.responsibleEn()).split("\\s*/\\s*")).map(String::strip).toList()));
         responsible.remove("");
         String period = t("ก.พ.–ก.ย. " + next, "Feb–Sep " + next);
         String who = responsible.isEmpty() ? t("ทุกส่วนราชการ", "All divisions") : String.join("\n", responsible);

@@ -72,6 +72,8 @@ class O42ThemesTest {
                 WeakPoints.Theme theme = r.themes().get(k);
                 boolean anyAboveFloor = theme.measures().stream().anyMatch(m -> m.expectedGain() >= 0.05);
                 String approach = p.part2().get(k).get(1);
+                List<String> units = List.of(p.part2().get(k).get(2).split("\n|\\s*/\\s*"));
+                assertEquals(units.stream().distinct().count(), units.size(), which + ": each unit once: " + units);
                 assertEquals(!anyAboveFloor, approach.equals("รักษาระดับและติดตามผล"), which + " " + theme.nameTh() + ": " + approach);
                 for (WeakPoints.Measure m : theme.measures()) {
                     boolean recommended = m.expectedGain() >= 0.05;
