@@ -45,11 +45,12 @@ public record GroupPageData(String group, String key, int year, List<Integer> ye
     static List<Map<String, Object>> weakOn(Rows rows, int year, String group, String key, String question) throws SQLException {
         return rows.list("""
                 SELECT a.agency_id, a.name_th, a.agency_type, a.province, w.score, w.peer_median, w.severity,
-                       w.reason_th, w.reason_en
+                       ${tiers}, w.reason_th, w.reason_en
                 FROM weak_item w JOIN agency a USING (agency_id)
                 JOIN (SELECT DISTINCT agency_id FROM peer_rank WHERE fiscal_year = ? AND peer_group = ? AND group_key = ?) g
                      USING (agency_id)
-                WHERE w.fiscal_year = ? AND w.key = ? ORDER BY w.score, a.name_th""", year, group, key, year, question);
+                WHERE w.fiscal_year = ? AND w.key = ? ORDER BY w.score, a.name_th""".replace("${tiers}",
+                th.ita.insight.dashboard.export.TierLabels.columns("w.severity")), year, group, key, year, question);
     }
 
     Double markedTotal() {

@@ -68,7 +68,7 @@ public final class PeerGroupApi {
                     th.ita.insight.dashboard.export.TableCsv.Column.of("จังหวัด", "province", "province"),
                     th.ita.insight.dashboard.export.TableCsv.Column.of("คะแนน", "score", "score"),
                     th.ita.insight.dashboard.export.TableCsv.Column.of("มัธยฐานกลุ่มประเภท", "type median", "peer_median"),
-                    th.ita.insight.dashboard.export.TableCsv.Column.of("ความเร่งด่วน", "severity", "severity"),
+                    new th.ita.insight.dashboard.export.TableCsv.Column("ลำดับความสำคัญ", "priority", "severity_th", "severity_en"),
                     new th.ita.insight.dashboard.export.TableCsv.Column("เหตุผล", "why", "reason_th", "reason_en")),
                     GroupPageData.weakOn(rows, year, group(ctx), groupKey(ctx, rows), question));
         });

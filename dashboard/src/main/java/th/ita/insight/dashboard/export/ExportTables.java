@@ -30,20 +30,8 @@ final class ExportTables {
             integer("อ่อนติดต่อกัน (ปี)", "years weak", "years_weak"), text("ลำดับความสำคัญ", "priority", "severity_th", "severity_en", 18),
             text("เหตุผล", "why", "reason_th", "reason_en", 60));
 
-    /** The priority tier in words (weak_item.severity), as the tier's own names give it (Severity). */
-    private static final String TIER_LABELS = tierCase(true) + " AS severity_th, " + tierCase(false) + " AS severity_en";
-
-    private static String tierCase(boolean thai) {
-        StringBuilder sql = new StringBuilder("CASE w.severity");
-        for (th.ita.insight.weakitems.Severity t : th.ita.insight.weakitems.Severity.values()) {
-            if (t != th.ita.insight.weakitems.Severity.MAINTAIN) {
-                sql.append(" WHEN '").append(t.name().toLowerCase(java.util.Locale.ROOT)).append("' THEN '")
-                        .append(thai ? t.th() : t.en()).append("'");
-            }
-        }
-        return sql.append(" ELSE '").append(thai ? th.ita.insight.weakitems.Severity.MAINTAIN.th()
-                : th.ita.insight.weakitems.Severity.MAINTAIN.en()).append("' END").toString();
-    }
+    /** The priority tier in words (weak_item.severity). */
+    private static final String TIER_LABELS = TierLabels.columns("w.severity");
 
     /** How many agencies a peer group has in a year (the total the weak items are sliced by); params: year, group, key. */
     static final String GROUP_SIZE = """

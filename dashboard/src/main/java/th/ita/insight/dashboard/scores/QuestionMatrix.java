@@ -22,13 +22,13 @@ record QuestionMatrix(List<Integer> years, int selectedYear, List<ItemRows.Row> 
     static QuestionMatrix load(Rows rows, String agencyId, int selectedYear, String tool, Integer indicator) throws SQLException {
         List<Map<String, Object>> cells = rows.list("""
                 SELECT q.fiscal_year, q.question AS code, q.tool, q.indicator, q.score, c.text_th, c.text_en, c.text_confirmed,
-                       w.severity, w.reason_th, w.reason_en
+                       w.severity, ${tiers}, w.reason_th, w.reason_en
                 FROM score_question q
                 JOIN catalog_question c ON c.fiscal_year = q.fiscal_year AND c.code = q.question
                 LEFT JOIN weak_item w ON w.agency_id = q.agency_id AND w.fiscal_year = q.fiscal_year
                      AND w.level = 'item' AND w.key = q.question
                 WHERE q.agency_id = ? AND (? = '' OR q.tool = ?) AND (? = 0 OR q.indicator = ?)
-                ORDER BY q.fiscal_year""", agencyId, tool, tool, indicator == null ? 0 : indicator,
+                ORDER BY q.fiscal_year""".replace("${tiers}", th.ita.insight.dashboard.export.TierLabels.columns("w.severity")), agencyId, tool, tool, indicator == null ? 0 : indicator,
                 indicator == null ? 0 : indicator);
         TreeSet<Integer> years = new TreeSet<>();
         for (Map<String, Object> r : rows.list("SELECT DISTINCT fiscal_year FROM score_question WHERE agency_id = ?", agencyId)) {

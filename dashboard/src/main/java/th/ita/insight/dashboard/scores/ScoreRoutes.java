@@ -59,7 +59,7 @@ public final class ScoreRoutes {
                     TableCsv.Column.of("ข้อ", "item", "code"), TableCsv.Column.of("เครื่องมือ", "tool", "tool"),
                     TableCsv.Column.of("ตัวชี้วัดที่", "indicator", "indicator"),
                     new TableCsv.Column("ข้อคำถาม", "question", "text_th", "text_en"), TableCsv.Column.of("คะแนน", "score", "score"),
-                    TableCsv.Column.of("ความเร่งด่วน (ถ้าอ่อน)", "severity (if weak)", "severity"),
+                    new TableCsv.Column("ลำดับความสำคัญ (ถ้าอ่อน)", "priority (if weak)", "severity_th", "severity_en"),
                     new TableCsv.Column("เหตุผล", "why", "reason_th", "reason_en"),
                     TableCsv.Column.of("ถ้อยคำยืนยันแล้ว", "wording confirmed", "text_confirmed"),
                     TableCsv.Column.of("แถว (ข้อเดียวกันทุกปี)", "row (one item over the years)", "row")),
