@@ -65,7 +65,8 @@ final class FocusList {
         for (Severity tier : Severity.values()) {
             h.append("<li class=\"sev-").append(tier.name().toLowerCase(Locale.ROOT)).append("\">")
                     .append(escape(lang.pick(tier.th(), tier.en()))).append(" <strong>")
-                    .append(tiers.getOrDefault(tier, 0)).append("</strong> ").append(lang.pick("ข้อ", "items")).append("</li>");
+                    .append(tiers.getOrDefault(tier, 0)).append("</strong> ")
+                    .append(lang.pick("ข้อ", tiers.getOrDefault(tier, 0) == 1 ? "item" : "items")).append("</li>");
         }
         h.append("</ul>");
     }
