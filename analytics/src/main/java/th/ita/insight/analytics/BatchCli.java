@@ -19,8 +19,9 @@ import java.util.concurrent.Callable;
 
 /** The batch command line: {@code ita run …} (see {@code ita run --help}). */
 @Command(name = "ita", mixinStandardHelpOptions = true, version = "ITA Insight batch 0.1",
-        description = "ITA Insight batch: ingest ITA scores, compute roll-ups and grades, publish a DuckDB file.",
-        subcommands = {BatchCli.Run.class, th.ita.insight.analytics.survey.SurveyCommand.class},
+        description = {"ITA Insight batch: ingest ITA scores, compute roll-ups and grades, publish a DuckDB file.",
+                "'catalog' checks and starts the catalog year files an analyst writes."},
+        subcommands = {BatchCli.Run.class, th.ita.insight.analytics.survey.SurveyCommand.class, CatalogCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean run", "1:internal error", "2:usage error or unreadable input (nothing published)",
                 "3:completed with rejects (see the rejects report)"})

@@ -1,26 +1,47 @@
 package th.ita.insight.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import th.ita.insight.catalog.CatalogParts.At;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads one fiscal year's catalog file (JSON, see docs/catalog.md) into a validated {@link YearCatalog}.
  */
 public final class CatalogLoader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // A hand-edited file may repeat a key or keep text after its last brace; Jackson would silently use the
+    // last value or stop reading early, so both are errors here.
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final List<String> STATUSES = List.of("confirmed", "provisional");
+
+    /**
+     * A file's catalog as far as it could be built, and every problem found. The catalog is null when not
+     * even the year could be read, and is only for cross-year checks while there are problems.
+     */
+    record Result(YearCatalog catalog, List<CatalogProblem> problems) {
+    }
 
     private CatalogLoader() {
     }
 
-    /** Parses and validates; any broken invariant is reported with the file name, all at once. */
+    /** Parses and validates; every broken invariant is reported with the file name and JSON path, all at once. */
     public static YearCatalog load(String source, InputStream in) {
         JsonNode root;
         try {
@@ -28,110 +49,99 @@ public final class CatalogLoader {
         } catch (IOException e) {
             throw new CatalogException("catalog " + source + " is not valid JSON: " + e.getMessage(), e);
         }
-        if (root == null || !root.isObject()) {
-            throw new CatalogException("catalog " + source + " is empty or not a JSON object");
+        Result result = build(source, root);
+        if (!result.problems().isEmpty()) {
+            throw new CatalogException("catalog " + source + " is invalid:\n  - " + result.problems().stream()
+                    .map(p -> (p.path() == null ? "" : p.path() + ": ") + p.en())
+                    .collect(Collectors.joining("\n  - ")));
         }
+        return result.catalog();
+    }
+
+    /** Like {@link #load} but returns the problems instead of throwing, a JSON syntax error among them. */
+    static Result read(String source, byte[] json) {
         try {
-            return build(source, root);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new CatalogException("catalog " + source + ": " + e.getMessage(), e);
+            return build(source, JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            String whereTh = e.getLocation() == null ? ""
+                    : " (บรรทัด " + e.getLocation().getLineNr() + " คอลัมน์ " + e.getLocation().getColumnNr() + ")";
+            String why = jacksonReason(e);
+            // A file saved by a Thai Windows editor is often Windows-874 (TIS-620), which reads as bad UTF-8.
+            boolean encoding = why.contains("UTF-8");
+            return new Result(null, List.of(new CatalogProblem(source, null,
+                    "ไม่ใช่ JSON ที่ถูกต้อง" + whereTh + ": " + why + (encoding ? " (ให้บันทึกไฟล์เป็น UTF-8)" : ""),
+                    "not valid JSON" + where + ": " + why + (encoding ? " (save the file as UTF-8)" : ""))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory do not fail to read
         }
     }
 
-    private static YearCatalog build(String source, JsonNode root) {
-        int year = required(root, "fiscal_year").asInt();
-        Integer previous = root.path("previous_year").isNumber() ? root.get("previous_year").asInt() : null;
-        Framework framework = Framework.valueOf(root.path("framework").asText("items").toUpperCase(Locale.ROOT));
+    private static Result build(String source, JsonNode root) {
+        Problems problems = new Problems(source);
+        if (root == null || !root.isObject()) {
+            problems.add("$", "ไฟล์ว่างหรือไม่ใช่ออบเจกต์ JSON { … }", "the file is empty or not a JSON object { … }");
+            return new Result(null, problems.list());
+        }
+        JsonFields f = new JsonFields(problems);
+        Integer year = f.integer(root, "$", "fiscal_year", true);
+        Integer previous = f.integer(root, "$", "previous_year", false);
+        checkYears(year, previous, problems);
+        Framework framework = f.choice(root, "$", "framework", List.of(Framework.values()), Framework.ITEMS);
+        String status = f.optionalText(root, "$", "status");
+        if (status != null && !STATUSES.contains(status)) {
+            problems.add("$.status", "ต้องเป็น confirmed หรือ provisional ไม่ใช่ '" + status + "'",
+                    "must be confirmed or provisional, not '" + status + "'");
+        }
+        boolean methodBreak = f.bool(root, "$", "method_break", false);
+        String breakTh = f.optionalText(root, "$", "method_break_note_th");
+        String breakEn = f.optionalText(root, "$", "method_break_note_en");
+        String notesTh = f.optionalText(root, "$", "notes_th");
+        String notesEn = f.optionalText(root, "$", "notes_en");
 
+        CatalogParts parts = new CatalogParts(framework, CatalogPartsReader.tools(root, f),
+                CatalogPartsReader.indicators(root, f), CatalogPartsReader.items(root, f),
+                CatalogPartsReader.bands(root, f));
+        List<CatalogProblem> all = new ArrayList<>(problems.list());
+        all.addAll(CatalogValidator.problems(source, parts));
+        if (year == null) {
+            return new Result(null, all);
+        }
         Map<Tool, Double> weights = new EnumMap<>(Tool.class);
-        Map<Tool, List<Integer>> toolIndicators = new EnumMap<>(Tool.class);
-        for (JsonNode t : required(root, "tools")) {
-            Tool tool = tool(t);
-            weights.put(tool, required(t, "weight").asDouble());
-            List<Integer> numbers = new ArrayList<>();
-            required(t, "indicators").forEach(n -> numbers.add(n.asInt()));
-            toolIndicators.put(tool, numbers);
-        }
-
-        List<Indicator> indicators = new ArrayList<>();
-        for (JsonNode i : required(root, "indicators")) {
-            indicators.add(new Indicator(required(i, "number").asInt(), tool(i), text(i, "name_th"), text(i, "name_en")));
-        }
-
-        List<CatalogItem> items = new ArrayList<>();
-        for (JsonNode q : required(root, "questions")) {
-            items.add(new CatalogItem(code(q), tool(q), required(q, "indicator").asInt(), null, null,
-                    text(q, "text_th"), text(q, "text_en"),
-                    CatalogItem.Scale.valueOf(text(q, "scale").toUpperCase(Locale.ROOT)),
-                    CatalogItem.Direction.valueOf(text(q, "direction").toUpperCase(Locale.ROOT)),
-                    q.path("text_confirmed").asBoolean(false), nullableText(q, "comparable_to"),
-                    q.path("weight").asDouble(1.0), List.of()));
-        }
-        for (JsonNode o : root.path("oit_items")) {
-            items.add(new CatalogItem(code(o), Tool.OIT, required(o, "indicator").asInt(),
-                    nullableText(o, "sub_indicator"), nullableText(o, "sub_indicator_th"),
-                    text(o, "title_th"), nullableText(o, "title_en"), CatalogItem.Scale.DISCLOSURE,
-                    CatalogItem.Direction.POSITIVE, o.path("title_confirmed").asBoolean(false),
-                    nullableText(o, "comparable_to"), o.path("weight").asDouble(1.0), topics(o)));
-        }
-
-        List<GradeBand> bands = new ArrayList<>();
-        for (JsonNode b : required(root, "grade_bands")) {
-            JsonNode unknown = b.get("if_tools_unknown");
-            bands.add(new GradeBand(text(b, "code"), text(b, "label_th"), text(b, "label_en"),
-                    required(b, "min").asDouble(), required(b, "max").asDouble(),
-                    b.path("min_each_tool").isNumber() ? b.get("min_each_tool").asDouble() : null,
-                    b.path("pass").asBoolean(false), unknown == null || unknown.isNull() ? null
-                    : new GradeBand.Level(text(unknown, "code"), text(unknown, "label_th"), text(unknown, "label_en"))));
-        }
-
-        List<String> problems = framework == Framework.TOTAL_ONLY
-                ? CatalogValidator.totalOnlyProblems(year, weights, indicators, items, bands)
-                : CatalogValidator.problems(year, weights, toolIndicators, indicators, items, bands);
-        if (!problems.isEmpty()) {
-            throw new CatalogException("catalog " + source + " is invalid:\n  - " + String.join("\n  - ", problems));
-        }
-        return new YearCatalog(year, previous, framework, root.path("method_break").asBoolean(false),
-                nullableText(root, "method_break_note_th"), nullableText(root, "method_break_note_en"),
-                root.path("status").asText("provisional"),
-                nullableText(root, "notes_th"), nullableText(root, "notes_en"), weights, indicators, items, bands);
+        parts.tools().stream().map(At::value).filter(t -> t.weight() != null)
+                .forEach(t -> weights.put(t.tool(), t.weight()));
+        Map<String, String> itemPaths = new LinkedHashMap<>();
+        parts.items().forEach(i -> itemPaths.put(i.value().code(), i.path()));
+        YearCatalog catalog = new YearCatalog(source, year, previous, framework, methodBreak, breakTh, breakEn,
+                status == null ? "provisional" : status, notesTh, notesEn, weights, values(parts.indicators()),
+                values(parts.items()), values(parts.bands()), itemPaths);
+        return new Result(catalog, all);
     }
 
-    /** Tool entries name themselves in "code"; indicators and questions point to theirs in "tool". */
-    private static Tool tool(JsonNode node) {
-        String text = text(node, node.has("tool") ? "tool" : "code");
-        return Tool.parse(text).orElseThrow(() -> new IllegalArgumentException("unknown tool '" + text + "'"));
-    }
-
-    private static String code(JsonNode node) {
-        return text(node, "code").strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static JsonNode required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("missing field '" + field + "' in " + abbreviate(node));
+    private static void checkYears(Integer year, Integer previous, Problems problems) {
+        if (year != null && (year < 2500 || year > 2700)) {
+            problems.add("$.fiscal_year", "ต้องเป็นปี พ.ศ. ระหว่าง 2500–2700 เช่น 2570 ไม่ใช่ " + year,
+                    "must be a Buddhist-era year from 2500 to 2700, e.g. 2570, not " + year);
         }
-        return value;
+        if (year != null && previous != null && previous >= year) {
+            problems.add("$.previous_year", "ปี " + previous + " ต้องเป็นปีก่อน fiscal_year " + year,
+                    previous + " must be a year before fiscal_year " + year);
+        }
     }
 
-    private static String text(JsonNode node, String field) {
-        return required(node, field).asText();
+    /** Jackson's reason on one line, without the input's description it puts in positions ("[Source: …; line: 2"). */
+    private static String jacksonReason(JsonProcessingException e) {
+        String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        reason = reason.replaceAll("\\[Source: [^;\\]]*; ", "[").replaceAll("\\s+", " ").strip();
+        // Jackson quotes the bad token as read; a binary file's control bytes would garble the terminal.
+        StringBuilder shown = new StringBuilder();
+        reason.codePoints().forEach(c -> shown.append(Character.isISOControl(c)
+                ? String.format(Locale.ROOT, "\\u%04x", c) : Character.toString(c)));
+        return shown.toString();
     }
 
-    private static String nullableText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static String abbreviate(JsonNode node) {
-        String s = node.toString();
-        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
-    }
-
-    private static List<String> topics(JsonNode item) {
-        List<String> out = new ArrayList<>();
-        item.path("topics").forEach(t -> out.add(t.asText()));
-        return out;
+    private static <T> List<T> values(List<At<T>> parts) {
+        return parts.stream().map(At::value).toList();
     }
 }

@@ -1,15 +1,17 @@
 package th.ita.insight.catalog;
 
+import th.ita.insight.text.Language;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Every fiscal year's catalog, loaded once from the classpath ({@code catalog/fyNNNN.json}) and
@@ -46,18 +48,24 @@ public final class Catalogs implements Serializable {
     public static Catalogs of(List<YearCatalog> catalogs) {
         Map<Integer, YearCatalog> map = new TreeMap<>();
         catalogs.forEach(c -> map.put(c.fiscalYear(), c));
-        List<String> problems = crossYearProblems(map);
+        List<CatalogProblem> problems = CrossYearCheck.problems(map, c -> true);
         if (!problems.isEmpty()) {
-            throw new CatalogException("catalogs disagree across years:\n  - " + String.join("\n  - ", problems));
+            throw new CatalogException("catalogs disagree across years:\n  - " + problems.stream()
+                    .map(p -> p.line(Language.EN)).collect(Collectors.joining("\n  - ")));
         }
         return new Catalogs(map);
+    }
+
+    /** Where a year's bundled file sits on the classpath. */
+    static String resourceName(int year) {
+        return "catalog/fy" + year + ".json";
     }
 
     private static Catalogs loadFromClasspath() {
         List<YearCatalog> loaded = new ArrayList<>();
         ClassLoader loader = Catalogs.class.getClassLoader();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            String name = "catalog/fy" + year + ".json";
+            String name = resourceName(year);
             try (InputStream in = loader.getResourceAsStream(name)) {
                 if (in != null) {
                     YearCatalog catalog = CatalogLoader.load(name, in);
@@ -74,32 +82,6 @@ public final class Catalogs implements Serializable {
             throw new CatalogException("no catalog/fyNNNN.json found on the classpath");
         }
         return of(loaded);
-    }
-
-    private static List<String> crossYearProblems(Map<Integer, YearCatalog> map) {
-        List<String> problems = new ArrayList<>();
-        for (YearCatalog catalog : map.values()) {
-            YearCatalog previous = catalog.previousYear() == null ? null : map.get(catalog.previousYear());
-            Map<String, String> claimedBy = new HashMap<>();
-            for (CatalogItem item : catalog.items()) {
-                if (item.comparableTo() == null) {
-                    continue;
-                }
-                String other = claimedBy.putIfAbsent(item.comparableTo(), item.code());
-                if (other != null) {
-                    problems.add("FY" + catalog.fiscalYear() + " " + other + " and " + item.code() + " are both comparable to "
-                            + item.comparableTo() + ": one row would hold two items (a merge or split is not comparable)");
-                }
-                if (previous == null) {
-                    problems.add("FY" + catalog.fiscalYear() + " " + item.code() + " is comparable to "
-                            + item.comparableTo() + " but no previous-year catalog is loaded");
-                } else if (previous.item(item.comparableTo()).isEmpty()) {
-                    problems.add("FY" + catalog.fiscalYear() + " " + item.code() + " is comparable to "
-                            + item.comparableTo() + ", which FY" + previous.fiscalYear() + " does not have");
-                }
-            }
-        }
-        return problems;
     }
 
     public Optional<YearCatalog> forYear(int fiscalYear) {

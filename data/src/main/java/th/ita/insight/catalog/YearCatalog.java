@@ -9,9 +9,11 @@ import java.util.Optional;
 
 /**
  * The ITA rules of one fiscal year: tools and weights, indicators, scored items, grade bands.
- * Built only by {@link CatalogLoader}, which has validated it; instances are immutable.
+ * Built only by {@link CatalogLoader}; every instance outside this package has been validated (a catalog
+ * check builds one from a broken file only to look across years). Instances are immutable.
  */
 public final class YearCatalog {
+    private final String source;
     private final int fiscalYear;
     private final Integer previousYear;
     private final Framework framework;
@@ -30,10 +32,14 @@ public final class YearCatalog {
     private final List<CatalogItem> itemList;
     private final Map<Tool, List<Indicator>> indicatorsByTool;
     private final Map<Integer, List<CatalogItem>> itemsByIndicator;
+    // Where each item was read from, so a cross-year problem points into the right file.
+    private final Map<String, String> itemPaths;
 
-    YearCatalog(int fiscalYear, Integer previousYear, Framework framework, boolean methodBreak, String methodBreakNoteTh,
-                String methodBreakNoteEn, String status, String notesTh, String notesEn,
-                Map<Tool, Double> weights, List<Indicator> indicators, List<CatalogItem> items, List<GradeBand> bands) {
+    YearCatalog(String source, int fiscalYear, Integer previousYear, Framework framework, boolean methodBreak,
+                String methodBreakNoteTh, String methodBreakNoteEn, String status, String notesTh, String notesEn,
+                Map<Tool, Double> weights, List<Indicator> indicators, List<CatalogItem> items, List<GradeBand> bands,
+                Map<String, String> itemPaths) {
+        this.source = source;
         this.fiscalYear = fiscalYear;
         this.previousYear = previousYear;
         this.framework = framework;
@@ -61,6 +67,17 @@ public final class YearCatalog {
         Map<Integer, List<CatalogItem>> byIndicator = new LinkedHashMap<>();
         byNumber.keySet().forEach(n -> byIndicator.put(n, itemList.stream().filter(i -> i.indicator() == n).toList()));
         this.itemsByIndicator = Collections.unmodifiableMap(byIndicator);
+        this.itemPaths = Map.copyOf(itemPaths);
+    }
+
+    /** The file this catalog was read from: a bundled resource ({@code catalog/fy2568.json}) or a user's file. */
+    public String source() {
+        return source;
+    }
+
+    /** The JSON path of an item in {@link #source()}, e.g. {@code $.questions[9]}; null for an unknown code. */
+    String itemPath(String code) {
+        return itemPaths.get(code);
     }
 
     public int fiscalYear() {
