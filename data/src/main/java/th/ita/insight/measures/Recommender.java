@@ -92,15 +92,10 @@ public final class Recommender {
         return ranked;
     }
 
-    /** The share of the total one point of an item is worth. */
-    public static double share(YearCatalog year, CatalogItem item) {
-        return ItemGain.share(year, item);
-    }
-
     private Recommendation.Contribution contribution(YearCatalog year, String code, double score, Double p75) {
         CatalogItem item = year.item(code).orElseThrow();
         double target = target(year, item.tool() == Tool.OIT, score, p75);
-        double share = share(year, item);
+        double share = ItemGain.share(year, item);
         return new Recommendation.Contribution(code, score, target, share, share * (target - score));
     }
 

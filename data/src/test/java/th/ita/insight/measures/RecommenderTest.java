@@ -34,9 +34,9 @@ class RecommenderTest {
     @Test
     void an_items_share_of_the_total_follows_the_official_weights() {
         // IIT 0.3 over 5 indicators over 6 questions; EIT 0.3 / 3 / 5; OIT 0.4 / 2 / 30 items of indicator 9.
-        assertEquals(0.01, Recommender.share(fy2566, fy2566.item("i7").orElseThrow()), 1e-12);
-        assertEquals(0.02, Recommender.share(fy2566, fy2566.item("e13").orElseThrow()), 1e-12);
-        assertEquals(0.2 / 30, Recommender.share(fy2566, fy2566.item("o18").orElseThrow()), 1e-12);
+        assertEquals(0.01, th.ita.insight.weakitems.ItemGain.share(fy2566, fy2566.item("i7").orElseThrow()), 1e-12);
+        assertEquals(0.02, th.ita.insight.weakitems.ItemGain.share(fy2566, fy2566.item("e13").orElseThrow()), 1e-12);
+        assertEquals(0.2 / 30, th.ita.insight.weakitems.ItemGain.share(fy2566, fy2566.item("o18").orElseThrow()), 1e-12);
     }
 
     @Test
