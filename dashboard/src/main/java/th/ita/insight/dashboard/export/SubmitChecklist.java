@@ -72,7 +72,7 @@ public final class SubmitChecklist {
     }
 
     /** What to check in the o43 of a plan before it is filed. */
-    public static List<Note> o43(List<PlanItem> items, AnalyticsFacts.NewestCatalog catalog) {
+    public static List<Note> o43(List<PlanItem> items, AnalyticsFacts.PlanCatalog catalog) {
         List<Note> out = new ArrayList<>();
         for (PlanItem i : items) {
             PlanDraft d = i.draft();

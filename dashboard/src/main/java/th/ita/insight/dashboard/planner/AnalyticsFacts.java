@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the planner reads from the published analytics (never writes): the newest catalog's item codes,
- * an item's tool and indicator, and a recommended measure turned into a first draft of a plan item.
+ * What the planner reads from the published analytics (never writes): the item codes of the catalog a plan
+ * is checked against, an item's tool and indicator, and a recommended measure turned into a first draft of a plan item.
  */
 public final class AnalyticsFacts {
-    /** The newest catalog year and its item codes. */
-    public record NewestCatalog(int year, Set<String> codes) {
+    /** The catalog year a plan is checked against (catalogFor) and its item codes. */
+    public record PlanCatalog(int year, Set<String> codes) {
     }
 
     /** Where an item sits in a year's catalog. */
@@ -33,34 +33,23 @@ public final class AnalyticsFacts {
         this.rows = rows;
     }
 
-    public NewestCatalog newestCatalog() throws SQLException {
-        List<Map<String, Object>> r = rows.list("SELECT fiscal_year, code FROM catalog_question "
-                + "WHERE fiscal_year = (SELECT max(fiscal_year) FROM catalog_question)");
+    /**
+     * The catalog a plan for {@code planYear} is checked against: that year's, or the newest before it while the
+     * year has none yet (a plan for FY2569 made before FY2569's catalog is loaded), or the newest of all for a
+     * year before every catalog. A plan made from the FY2566 analysis cites FY2567 codes, so it is never flagged
+     * against a later year's renumbered list.
+     */
+    public PlanCatalog catalogFor(int planYear) throws SQLException {
+        List<Map<String, Object>> r = rows.list("SELECT fiscal_year, code FROM catalog_question WHERE fiscal_year = "
+                + "coalesce((SELECT max(fiscal_year) FROM catalog_question WHERE fiscal_year <= ?), "
+                + "(SELECT max(fiscal_year) FROM catalog_question))", planYear);
         Set<String> codes = new HashSet<>();
         int year = 0;
         for (Map<String, Object> row : r) {
             year = ((Number) row.get("fiscal_year")).intValue();
             codes.add(((String) row.get("code")).toLowerCase(java.util.Locale.ROOT));
         }
-        return new NewestCatalog(year, codes);
-    }
-
-    /**
-     * The catalog a plan for {@code planYear} is checked against: that year's, or the newest before it while the
-     * year has none yet (a plan for FY2569 made before FY2569's catalog is loaded). A plan made from the FY2566
-     * analysis cites FY2567 codes, so it is never flagged against a later year's renumbered list.
-     */
-    public NewestCatalog catalogFor(int planYear) throws SQLException {
-        List<Map<String, Object>> r = rows.list("SELECT fiscal_year, code FROM catalog_question WHERE fiscal_year = "
-                + "(SELECT max(fiscal_year) FROM catalog_question WHERE fiscal_year <= ?)", planYear);
-        if (r.isEmpty()) {
-            return newestCatalog();
-        }
-        Set<String> codes = new HashSet<>();
-        for (Map<String, Object> row : r) {
-            codes.add(((String) row.get("code")).toLowerCase(java.util.Locale.ROOT));
-        }
-        return new NewestCatalog(((Number) r.get(0).get("fiscal_year")).intValue(), codes);
+        return new PlanCatalog(year, codes);
     }
 
     /** Code → tool and indicator in the given year's catalog. */

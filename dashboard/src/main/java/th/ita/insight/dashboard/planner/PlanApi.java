@@ -31,7 +31,7 @@ final class PlanApi {
             int year = guard.year(ctx, r, null);
             List<PlanItem> items = plans.list(r.agencyId(), year);
             Map<Long, List<PlanNote>> notes = plans.notes(items);
-            AnalyticsFacts.NewestCatalog catalog = facts.catalogFor(year + 1);
+            AnalyticsFacts.PlanCatalog catalog = facts.catalogFor(year + 1);
             List<Map<String, Object>> out = new ArrayList<>();
             for (PlanItem i : items) {
                 out.add(describe(i, notes.getOrDefault(i.id(), List.of()), catalog));
@@ -73,7 +73,7 @@ final class PlanApi {
         });
     }
 
-    private static Map<String, Object> describe(PlanItem i, List<PlanNote> notes, AnalyticsFacts.NewestCatalog catalog) {
+    private static Map<String, Object> describe(PlanItem i, List<PlanNote> notes, AnalyticsFacts.PlanCatalog catalog) {
         Map<String, Object> m = i.describe();
         m.put("vanished_items", PlanFlags.vanished(i.draft(), catalog.codes()));
         m.put("notes", notes.stream().map(PlanNote::describe).toList());

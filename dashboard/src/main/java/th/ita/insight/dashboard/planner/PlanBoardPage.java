@@ -28,7 +28,7 @@ final class PlanBoardPage {
     }
 
     static String render(Context ctx, PlanGuard.Request r, int year, View view, List<PlanItem> items,
-                         Map<Long, List<PlanNote>> notes, AnalyticsFacts.NewestCatalog catalog, Language lang) {
+                         Map<Long, List<PlanNote>> notes, AnalyticsFacts.PlanCatalog catalog, Language lang) {
         String id = r.agencyId();
         String name = (String) r.agency().get("name_th");
         String l = Layout.code(lang);
@@ -93,7 +93,7 @@ final class PlanBoardPage {
         return Layout.close(h, false);
     }
 
-    private static void card(StringBuilder h, PlanItem i, List<PlanNote> notes, AnalyticsFacts.NewestCatalog catalog,
+    private static void card(StringBuilder h, PlanItem i, List<PlanNote> notes, AnalyticsFacts.PlanCatalog catalog,
                              Language lang, String l) {
         PlanDraft d = i.draft();
         h.append("<article class=\"plan-item\" id=\"plan-").append(i.id()).append("\"><h4><a href=\"/agency/")

@@ -18,7 +18,7 @@ final class PlanItemPage {
     }
 
     static String render(Context ctx, PlanGuard.Request r, PlanItem item, List<PlanNote> notes,
-                         AnalyticsFacts.NewestCatalog catalog, Language lang) {
+                         AnalyticsFacts.PlanCatalog catalog, Language lang) {
         PlanDraft d = item.draft();
         String l = Layout.code(lang);
         String name = (String) r.agency().get("name_th");

@@ -116,7 +116,7 @@ class NoNotesInDocumentsTest {
                     ExportedText.pdfLines(PdfWriter.write(blocks, "o43", "th-TH", Digits.ARABIC)))), g + " PDF");
             assertEquals(List.of(), ExportedText.forbidden(ExportedText.docxXml(DocxWriter.write(blocks, "o43", "th-TH"))), g + " DOCX");
         }
-        List<String> list = SubmitChecklist.o43(items, new AnalyticsFacts.NewestCatalog(2568, Set.of("i7", "e13")))
+        List<String> list = SubmitChecklist.o43(items, new AnalyticsFacts.PlanCatalog(2568, Set.of("i7", "e13")))
                 .stream().map(SubmitChecklist.Note::th).toList();
         assertTrue(list.stream().anyMatch(n -> n.contains("ไม่มีข้อ") && n.contains("o34") && n.contains("2568")), list.toString());
         assertTrue(list.stream().anyMatch(n -> n.contains("เอกสารต้นแบบไม่ได้ระบุรหัสข้อ OIT")), list.toString());
