@@ -69,7 +69,7 @@ final class GroupPage {
                 d.markedTotal());
         List<Map<String, Object>> bins = hist.bins().stream().map(b -> Map.<String, Object>of("label", b.label(),
                 "count", b.count(), "marked", b.marked())).toList();
-        h.append("<div id=\"histogram\" class=\"chart\" role=\"img\" aria-describedby=\"histogram-table\" data-title=\"")
+        h.append("<div id=\"histogram\" class=\"chart\" role=\"img\" aria-label=\"" + lang.pick("กราฟการกระจายคะแนนรวม (ตัวเลขอยู่ในตาราง)", "Histogram of the totals (figures in the table)") + "\" aria-describedby=\"histogram-table\" data-title=\"")
                 .append(escape(lang.pick("การกระจายของคะแนนรวม", "Distribution of totals"))).append("\" data-bins=\"")
                 .append(escape(Cells.json(bins))).append("\"></div><details><summary>")
                 .append(lang.pick("ตารางข้อมูลของกราฟ", "The chart's data as a table")).append("</summary><table id=\"histogram-table\">")

@@ -57,7 +57,7 @@ final class IndicatorsPage {
         }
         boolean hasLast = indicators.stream().anyMatch(r -> r.get("last_score") != null);
         String lastLabel = lang.pick("ปี ", "FY") + (year - 1) + (methodBreak ? lang.pick(" (วิธีประเมินต่างกัน)", " (other method)") : "");
-        h.append("<div id=\"radar\" class=\"chart square\" role=\"img\" aria-describedby=\"indicators\" data-rows=\"")
+        h.append("<div id=\"radar\" class=\"chart square\" role=\"img\" aria-label=\"" + lang.pick("กราฟเรดาร์คะแนนรายตัวชี้วัด (ตัวเลขอยู่ในตาราง)", "Radar chart of the indicator scores (figures in the table)") + "\" aria-describedby=\"indicators\" data-rows=\"")
                 .append(escape(Cells.json(indicators))).append("\" data-labels=\"").append(escape(Cells.json(List.of(
                         lang.pick("ปี ", "FY") + year, lastLabel, lang.pick("มัธยฐานประเภทเดียวกัน", "Same-type median")))))
                 .append("\" data-lang=\"").append(Layout.code(lang)).append("\"></div>");

@@ -53,7 +53,7 @@ final class QuestionsPage {
             row.put("title", r.codeLabel() + " " + ItemText.plain(r.text(), lang));
             rows.add(row);
         }
-        h.append("<div id=\"heatmap\" class=\"chart tall\" role=\"img\" aria-describedby=\"matrix\" data-agency=\"").append(escape(id))
+        h.append("<div id=\"heatmap\" class=\"chart tall\" role=\"img\" aria-label=\"" + lang.pick("แผนภาพคะแนนรายข้อรายปี (ตัวเลขอยู่ในตารางใต้แผนภาพ)", "Heatmap of item scores by year (figures in the table below)") + "\" aria-describedby=\"matrix\" data-agency=\"").append(escape(id))
                 .append("\" data-lang=\"").append(Layout.code(lang)).append("\" data-year=\"").append(year)
                 .append("\" data-open=\"").append(escape(open == null ? "" : open))
                 .append("\" data-years=\"").append(escape(Cells.json(m.years()))).append("\" data-breaks=\"")

@@ -33,7 +33,7 @@ final class TrendsPage {
         }
         List<Object> keys = s.keys().stream().map(k -> (Object) Map.of("key", k.get("row"),
                 "name", label(k, lang))).toList();
-        h.append("<div id=\"trend-chart\" class=\"chart wide\" role=\"img\" aria-describedby=\"medians\" data-years=\"")
+        h.append("<div id=\"trend-chart\" class=\"chart wide\" role=\"img\" aria-label=\"" + lang.pick("กราฟค่ามัธยฐานรายปี (ตัวเลขอยู่ในตารางใต้กราฟ)", "Chart of the medians by year (figures in the table below)") + "\" aria-describedby=\"medians\" data-years=\"")
                 .append(escape(Cells.json(s.years()))).append("\" data-keys=\"").append(escape(Cells.json(keys)))
                 .append("\" data-points=\"").append(escape(Cells.json(s.points()))).append("\" data-breaks=\"")
                 .append(escape(Cells.json(s.breaks().stream().map(b -> b.get("fiscal_year")).toList())))

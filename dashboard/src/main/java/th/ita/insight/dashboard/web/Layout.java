@@ -23,7 +23,7 @@ public final class Layout {
         StringBuilder h = new StringBuilder(32_768);
         h.append("<!doctype html><html lang=\"").append(code(lang)).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(escape(title))
-                .append(" — ITA Insight</title><link rel=\"stylesheet\" href=\"/static/app.css\"><link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"></head><body><header><h1>")
+                .append(" — ITA Insight</title><link rel=\"stylesheet\" href=\"/static/app.css\"><link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"><script src=\"/static/scroll.js\" defer></script></head><body><header><h1>")
                 .append("<a href=\"/?lang=").append(code(lang)).append("\">ITA Insight</a></h1><nav><a href=\"/trends?lang=")
                 .append(code(lang)).append("\">").append(lang.pick("แนวโน้มระดับประเทศ", "National trends")).append("</a> ")
                 .append("<a id=\"account\" href=\"/login?lang=").append(code(lang)).append("\">")
